@@ -1,0 +1,17 @@
+import { Hono } from 'hono'
+import type { AppEnv } from './env'
+import { ApiError, errorBody, errorResponse } from './errors'
+import { analyzeRoute } from './routes/analyze'
+
+export const app = new Hono<AppEnv>()
+
+app.get('/healthz', (c) => c.json({ ok: true }))
+app.route('/api/analyze', analyzeRoute)
+
+app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404))
+
+app.onError((err, c) => {
+  if (err instanceof ApiError) return errorResponse(c, err)
+  console.error(JSON.stringify({ level: 'error', msg: 'unhandled', name: err.name, error: err.message }))
+  return c.json(errorBody('internal_error', 'Something went wrong on our side.'), 500)
+})
