@@ -41,7 +41,8 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf), claimed)
   const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0))
   const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
-  return { tokens, found: live.map((t, n) => decide(t, [...cues, ...wide], live[n - 1], live[n + 1])) }
+  const allCues = [...cues, ...wide]
+  return { tokens, found: live.map((t, n) => decide(t, allCues, live[n - 1], live[n + 1])) }
 }
 
 // Clause number per token: a boundary token belongs to the clause it closes.
@@ -50,12 +51,26 @@ function clauses(tokens: MatchToken[], lex: LexiconIndex): number[] {
   return tokens.map((t) => (lex.boundaries.some((b) => tokenFits(b, t)) ? clause++ : clause))
 }
 
+// Rules are looked up by the base forms their first token allows, so a long message costs little per token.
+function firstTokenIndex<R extends { pattern: CompiledTrigger['pattern'] }>(rules: R[]) {
+  const byBase = new Map<string, R[]>()
+  const always: R[] = []
+  for (const rule of rules) {
+    const first = rule.pattern[0]!
+    const bases = 'base' in first ? first.base : undefined
+    if (!bases) { always.push(rule); continue }
+    for (const b of bases) byBase.set(b, [...(byBase.get(b) ?? []), rule])
+  }
+  return (t: MatchToken) => [...(byBase.get(t.base) ?? []), ...always]
+}
+
 function findHits<R extends { pattern: CompiledTrigger['pattern'] }>(rules: R[], tokens: MatchToken[], clauseOf: number[]) {
   const hits: Array<Span & { rule: R; clause: number }> = []
+  const candidates = firstTokenIndex(rules)
   let limit = 0
   for (let i = 0; i < tokens.length; i++) {
     if (limit <= i) { limit = i; while (limit < tokens.length && clauseOf[limit] === clauseOf[i]) limit++ }
-    for (const rule of rules) {
+    for (const rule of candidates(tokens[i]!)) {
       const end = matchAt(rule.pattern, tokens, i, limit)
       if (end > i) hits.push({ start: i, end, rule, clause: clauseOf[i]! })
     }
