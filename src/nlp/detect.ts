@@ -37,7 +37,7 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const clauseOf = clauses(tokens, lex)
   const triggers = acceptTriggers(findHits(lex.triggers, tokens, clauseOf))
   const claimed = new Uint8Array(tokens.length)
-  for (const t of triggers) claimed.fill(1, t.start, t.end)
+  for (const t of triggers) if (t.rule.status !== 'ignore') claimed.fill(1, t.start, t.end)
   const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf), claimed)
   const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0))
   const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
@@ -138,7 +138,9 @@ function decide(t: TriggerHit, cues: CueHit[], prev: TriggerHit | undefined, nex
   const cue = best?.cue
   if (cue?.rule.effect === 'dismiss') return { trigger: t, cue, status: 'dismissed', strong: false, confidence: 0 }
   if (t.rule.status === 'negated' || (cue && NEGATING.has(cue.rule.effect))) {
-    const strong = t.rule.status === 'negated' || (cue!.rule.effect !== 'past' && cue!.rule.effect !== 'passive' && cue!.rule.priority >= 3)
+    const strong = t.rule.status === 'negated'
+      ? !t.rule.tags.includes('report')
+      : cue!.rule.effect !== 'past' && cue!.rule.effect !== 'passive' && cue!.rule.priority >= 3
     return { trigger: t, cue, status: 'negated', strong, confidence: t.rule.weight }
   }
   const confidence = cue?.rule.effect === 'request' ? Math.min(0.97, Math.max(t.rule.weight + 0.08, 0.9)) : t.rule.weight
