@@ -11,12 +11,13 @@ const NEGATED_AUX: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall
 const isWord = (c: string) => /[\p{L}\p{N}]/u.test(c)
 const isApostrophe = (c: string | undefined) => c === "'" || c === '\u2019'
 
-// A full stop ends a sentence; the dots in P.O. box, 3.5 or e.g. do not.
+// A full stop ends a sentence; the dots in P.O. box, 3.5, e.g. or Mrs. Hamid do not.
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'ave', 'apt', 'jr', 'sr', 'no', 'inc', 'co', 'ltd', 'blvd', 'rd', 'ste', 'vs', 'etc'])
 function isFullStop(text: string, i: number): boolean {
   const next = text[i + 1]
   if (next !== undefined && !/\s/u.test(next)) return false
   const word = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? ''
-  return word.length !== 1
+  return word.length !== 1 && !ABBREVIATIONS.has(word)
 }
 
 export function enTokens(text: string, forms: FormTable): MatchToken[] {
