@@ -24,7 +24,7 @@ type Match = { k: string; v: number }
 
 export class CompactLexicon {
   // ViterbiBuilder reads target_map[v] right after commonPrefixSearch; v is the match's slot, valid until the next search.
-  readonly target_map: number[][] = []
+  readonly target_map: (number[] | undefined)[] = []
   readonly dictionary = { getShort: (offset: number) => this.getShort(offset) }
   private readonly matches: Match[] = []
 
@@ -46,11 +46,14 @@ export class CompactLexicon {
       const leaf = base[node]! // terminal code 0
       if (leaf < size && check[leaf] === node) {
         const v = -base[leaf]! - 1
-        const start = v >>> LEAF_COUNT_BITS
-        const count = v & LEAF_COUNT_MASK
-        const ids = (this.target_map[n] ??= [])
-        ids.length = count
-        for (let j = 0; j < count; j++) ids[j] = wordIds[start + j]!
+        if (v < 0) {
+          this.target_map[n] = undefined // the root's self-loop on U+0000: stock finds trie id -1 and has no words for it
+        } else {
+          const ids = (this.target_map[n] ??= [])
+          const start = v >>> LEAF_COUNT_BITS
+          const count = (ids.length = v & LEAF_COUNT_MASK)
+          for (let j = 0; j < count; j++) ids[j] = wordIds[start + j]!
+        }
         const m = (found[n] ??= { k: '', v: 0 })
         m.k = key.slice(0, i)
         m.v = n++
