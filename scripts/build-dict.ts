@@ -5,8 +5,8 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import {
-  DICT_FILES, DICT_VERSION, INFO_BASIC_DIFFERS, INFO_CLASS_SHIFT, INFO_PRON_DIFFERS, LEAF_COUNT_BITS, LEAF_COUNT_MASK,
-  META_FILE, REF_LEN_BITS, REF_LEN_MASK, SECTIONS, TID_RECORD_BYTES, type DictMeta, type SectionName, type SectionPlace,
+  DICT_FILES, DICT_VERSION, INFO_BASIC_DIFFERS, INFO_CLASS_SHIFT, INFO_PRON_DIFFERS, KANA_BASE, KANA_LAST, LEAF_COUNT_BITS,
+  LEAF_COUNT_MASK, META_FILE, REF_KANA, REF_LEN_BITS, REF_LEN_MASK, REF_OFFSET_MASK, SECTIONS, TID_RECORD_BYTES, type DictMeta, type SectionName, type SectionPlace,
 } from '../src/nlp/dict/layout'
 
 const require = createRequire(import.meta.url)
@@ -56,7 +56,18 @@ function buildTrie(groups: Map<number, { start: number; count: number }>) {
     leaves++
   }
   if (leaves !== groups.size) fail(`trie has ${leaves} leaves but tid_map ${groups.size} surfaces`)
-  return { trieBase: b, trieCheck: c }
+  const encoder = new TextEncoder()
+  // The leaf node of a key: its UTF-8 bytes from the root, then the terminal code 0.
+  const leafOf = (key: string): number => {
+    let node = 0
+    for (const byte of [...encoder.encode(key), 0]) {
+      const child = b[node]! + byte
+      if (child >= c.length || c[child] !== node) fail(`"${key}" is not a key of the trie`)
+      node = child
+    }
+    return node
+  }
+  return { trieBase: b, trieCheck: c, leafOf }
 }
 
 // tid_map: count, then (trie id, n, n × token_info_id) — kept in file order, as kuromoji's loadTargetMap does.
@@ -79,24 +90,25 @@ function readTargetMap() {
   return { groups, wordIds: Int32Array.from(ids) }
 }
 
-function buildLexicon() {
+function buildLexicon(leafOf: (key: string) => number) {
   const tid = read('tid')
   const records = trimZeros(tid, TID_RECORD_BYTES).length / TID_RECORD_BYTES
   const tdv = new DataView(tid.buffer, tid.byteOffset, tid.byteLength)
   const posBuf = read('tid_pos')
   const decoder = new TextDecoder()
-  const pool = new Map<string, number>()
-  const chunks: string[] = []
-  let poolLen = 0
+  const refs = new Map<string, number>()
+  const wide: string[] = [], kana: string[] = []
+  let wideLen = 0, kanaLen = 0
+  const isKana = (s: string) => [...s].every((ch) => ch.charCodeAt(0) >= KANA_BASE && ch.charCodeAt(0) <= KANA_LAST)
   const ref = (s: string): number => {
-    let off = pool.get(s)
-    if (off === undefined) {
+    let r = refs.get(s)
+    if (r === undefined) {
       if (s.length > REF_LEN_MASK) fail(`feature "${s}" is longer than ${REF_LEN_MASK}`)
-      pool.set(s, (off = poolLen))
-      chunks.push(s)
-      poolLen += s.length
+      if (isKana(s)) r = ((kanaLen << REF_LEN_BITS) | s.length | REF_KANA) >>> 0, kana.push(s), (kanaLen += s.length)
+      else r = (wideLen << REF_LEN_BITS) | s.length, wide.push(s), (wideLen += s.length)
+      refs.set(s, r)
     }
-    return (off << REF_LEN_BITS) | s.length
+    return r
   }
   const classes = new Map<string, number>()
   const posTuples = new Map<string, number>()
@@ -111,7 +123,7 @@ function buildLexicon() {
     const end = posBuf.indexOf(0, posId)
     const f = decoder.decode(posBuf.subarray(posId, end)).split(',')
     if (f.length !== 10) fail(`word ${o}: ${f.length} features, expected 10`)
-    const [surface, , , , , , , basic, reading, pron] = f as [string, ...string[]] as string[] as [string, string, string, string, string, string, string, string, string, string]
+    const [surface, , , , , , , basic, reading, pron] = f as [string, string, string, string, string, string, string, string, string, string]
     const tuple = f.slice(1, 7).join(',')
     let pos = posTuples.get(tuple)
     if (pos === undefined) posTuples.set(tuple, (pos = posTuples.size))
@@ -123,21 +135,24 @@ function buildLexicon() {
     }
     const basicDiffers = basic !== surface, pronDiffers = pron !== reading
     wordInfo[r] = ((cost & 0xffff) | (cls << INFO_CLASS_SHIFT) | (basicDiffers ? INFO_BASIC_DIFFERS : 0) | (pronDiffers ? INFO_PRON_DIFFERS : 0)) >>> 0
-    wordSurface[r] = ref(surface)
+    wordSurface[r] = leafOf(surface)
     wordReading[r] = ref(reading)
-    if (basicDiffers) wordExtra[r] = ref(basic)
+    if (basicDiffers) wordExtra[r] = leafOf(basic)
     if (pronDiffers) {
       if (!basicDiffers) wordExtra[r] = ref(pron)
       else pronRecords.push(r), pronRefs.push(ref(pron))
     }
   }
   if (classes.size > 0x7ff) fail(`${classes.size} context classes do not fit in 11 bits`)
-  if (poolLen >= 2 ** (32 - REF_LEN_BITS)) fail('string pool too large for 26-bit offsets')
-  const strings = new Uint16Array(poolLen)
+  if (Math.max(wideLen, kanaLen) > REF_OFFSET_MASK) fail('string pools too large for 25-bit offsets')
+  const strings = new Uint16Array(wideLen)
   let p = 0
-  for (const s of chunks) for (let i = 0; i < s.length; i++) strings[p++] = s.charCodeAt(i)
+  for (const s of wide) for (let i = 0; i < s.length; i++) strings[p++] = s.charCodeAt(i)
+  const kanaBytes = new Uint8Array(kanaLen)
+  p = 0
+  for (const s of kana) for (let i = 0; i < s.length; i++) kanaBytes[p++] = s.charCodeAt(i) - KANA_BASE
   return {
-    arrays: { wordInfo, wordSurface, wordReading, wordExtra, pronRecords: Uint32Array.from(pronRecords), pronRefs: Uint32Array.from(pronRefs), strings },
+    arrays: { wordInfo, wordSurface, wordReading, wordExtra, pronRecords: Uint32Array.from(pronRecords), pronRefs: Uint32Array.from(pronRefs), strings, kana: kanaBytes },
     meta: { classLeft, classRight, classPos, posTuples: [...posTuples.keys()] },
     records,
   }
@@ -150,9 +165,10 @@ function main(): void {
   }
   const t0 = performance.now()
   const { groups, wordIds } = readTargetMap()
-  const lexicon = buildLexicon()
+  const { leafOf, ...trie } = buildTrie(groups)
+  const lexicon = buildLexicon(leafOf)
   const arrays: Record<SectionName, ArrayBufferView> = {
-    ...buildTrie(groups),
+    ...trie,
     wordIds,
     ...lexicon.arrays,
     costs: view(Int16Array, read('cc'), 2),

@@ -1,7 +1,7 @@
 // kuromoji's trie and TokenInfoDictionary in one duck-typed object over typed arrays: what ViterbiBuilder reads.
 import {
-  INFO_BASIC_DIFFERS, INFO_CLASS_MASK, INFO_CLASS_SHIFT, INFO_PRON_DIFFERS, LEAF_COUNT_BITS, LEAF_COUNT_MASK,
-  REF_LEN_BITS, REF_LEN_MASK, TID_RECORD_BYTES,
+  INFO_BASIC_DIFFERS, INFO_CLASS_MASK, INFO_CLASS_SHIFT, INFO_PRON_DIFFERS, KANA_BASE, LEAF_COUNT_BITS, LEAF_COUNT_MASK,
+  REF_KANA, REF_LEN_BITS, REF_LEN_MASK, REF_OFFSET_MASK, TID_RECORD_BYTES,
 } from './layout'
 
 export type LexiconArrays = {
@@ -15,6 +15,7 @@ export type LexiconArrays = {
   pronRecords: Uint32Array
   pronRefs: Uint32Array
   strings: Uint16Array
+  kana: Uint8Array
   classLeft: Int16Array
   classRight: Int16Array
   posTuples: string[] // indexed by class, not by POS id
@@ -27,6 +28,8 @@ export class CompactLexicon {
   readonly target_map: (number[] | undefined)[] = []
   readonly dictionary = { getShort: (offset: number) => this.getShort(offset) }
   private readonly matches: Match[] = []
+  private readonly keyBytes = new Uint8Array(256)
+  private readonly codes: number[] = []
 
   constructor(private readonly a: LexiconArrays) {}
 
@@ -97,17 +100,47 @@ export class CompactLexicon {
     const r = id / TID_RECORD_BYTES
     const info = this.a.wordInfo[r]
     if (info === undefined) return ''
-    const surface = this.str(this.a.wordSurface[r]!)
+    const surface = this.key(this.a.wordSurface[r]!)
     const reading = this.str(this.a.wordReading[r]!)
-    const basic = info & INFO_BASIC_DIFFERS ? this.str(this.a.wordExtra[r]!) : surface
+    const basic = info & INFO_BASIC_DIFFERS ? this.key(this.a.wordExtra[r]!) : surface
     const pron = !(info & INFO_PRON_DIFFERS) ? reading : info & INFO_BASIC_DIFFERS ? this.str(this.pronRef(r)) : this.str(this.a.wordExtra[r]!)
     const pos = this.a.posTuples[(info >>> INFO_CLASS_SHIFT) & INFO_CLASS_MASK]
     return `${surface},${pos},${basic},${reading},${pron}`
   }
 
   private str(ref: number): string {
-    const off = ref >>> REF_LEN_BITS
-    return String.fromCharCode.apply(null, this.a.strings.subarray(off, off + (ref & REF_LEN_MASK)) as unknown as number[])
+    const off = (ref >>> REF_LEN_BITS) & REF_OFFSET_MASK
+    const len = ref & REF_LEN_MASK
+    const codes = this.codes
+    codes.length = len
+    if (ref & REF_KANA) for (let i = 0; i < len; i++) codes[i] = this.a.kana[off + i]! + KANA_BASE
+    else for (let i = 0; i < len; i++) codes[i] = this.a.strings[off + i]!
+    return String.fromCharCode.apply(null, codes)
+  }
+
+  // A trie key read back from its leaf: each node's byte is its index minus its parent's base (check = parent).
+  private key(leaf: number): string {
+    const { trieBase: base, trieCheck: check } = this.a
+    const bytes = this.keyBytes
+    let end = bytes.length
+    for (let node = check[leaf]!; node !== 0; ) {
+      const parent = check[node]!
+      bytes[--end] = node - base[parent]!
+      node = parent
+    }
+    const codes = this.codes
+    codes.length = 0
+    for (let i = end; i < bytes.length; ) {
+      const b = bytes[i++]!
+      if (b < 0x80) codes.push(b)
+      else if (b < 0xe0) codes.push(((b & 0x1f) << 6) | (bytes[i++]! & 0x3f))
+      else if (b < 0xf0) codes.push(((b & 0x0f) << 12) | ((bytes[i++]! & 0x3f) << 6) | (bytes[i++]! & 0x3f))
+      else {
+        const cp = ((b & 0x07) << 18) | ((bytes[i++]! & 0x3f) << 12) | ((bytes[i++]! & 0x3f) << 6) | (bytes[i++]! & 0x3f)
+        codes.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff))
+      }
+    }
+    return String.fromCharCode.apply(null, codes)
   }
 
   // Words whose basic form and pronunciation both differ keep the pronunciation in a sorted side table.

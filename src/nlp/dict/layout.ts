@@ -19,6 +19,7 @@ export const SECTIONS = {
   pronRecords: { file: 'lexicon.bin', type: 'u32' },
   pronRefs: { file: 'lexicon.bin', type: 'u32' },
   strings: { file: 'lexicon.bin', type: 'u16' },
+  kana: { file: 'lexicon.bin', type: 'u8' },
   costs: { file: 'costs.bin', type: 'i16' },
   unk: { file: 'unknown.bin', type: 'u8' },
   unkPos: { file: 'unknown.bin', type: 'u8' },
@@ -46,9 +47,15 @@ export const INFO_CLASS_SHIFT = 16
 export const INFO_CLASS_MASK = 0x7ff
 export const INFO_BASIC_DIFFERS = 1 << 27
 export const INFO_PRON_DIFFERS = 1 << 28
-// String references: UTF-16 offset in `strings` << 6 | length (IPADIC's longest field is 32 code units).
+// Surfaces and basic forms are trie keys: a word stores its key's leaf node and reads the key back up the trie.
+// Readings and pronunciations are references: offset << 6 | length (IPADIC's longest field is 32 code units),
+// into `kana` (one byte per katakana, code point - 0x30A0) when bit 31 is set, else into `strings` (UTF-16).
 export const REF_LEN_BITS = 6
 export const REF_LEN_MASK = (1 << REF_LEN_BITS) - 1
+export const REF_KANA = 0x80000000
+export const REF_OFFSET_MASK = 0x1ffffff
+export const KANA_BASE = 0x30a0
+export const KANA_LAST = 0x30ff
 // Trie leaves hold -(start << 5 | count) - 1: a slice of wordIds instead of kuromoji's trie id.
 export const LEAF_COUNT_BITS = 5
 export const LEAF_COUNT_MASK = (1 << LEAF_COUNT_BITS) - 1

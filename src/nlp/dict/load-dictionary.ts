@@ -44,7 +44,8 @@ export async function loadDictionary(read: ReadDictFile): Promise<KuromojiDictio
   const costs = new ConnectionCosts(0, 0)
   costs.loadConnectionCosts(v.costs)
   // kuromoji's own unknown-word dictionary and character classes, from the trimmed stock buffers (a few KB).
-  const unknown = new UnknownDictionary()
+  // Object.create skips the constructor's two 10 MiB scratch buffers, which loadUnknownDictionaries replaces anyway.
+  const unknown = Object.create(UnknownDictionary.prototype)
   unknown.loadUnknownDictionaries(v.unk, v.unkPos, v.unkMap, v.unkChar, v.unkCompat, v.unkInvoke)
   return { trie: lexicon, token_info_dictionary: lexicon, connection_costs: costs, unknown_dictionary: unknown }
 }
