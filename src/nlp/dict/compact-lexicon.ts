@@ -23,13 +23,15 @@ export type LexiconArrays = {
 
 type Match = { k: string; v: number }
 
+// Katakana U+30A0..U+30FF as one-character strings, indexed by the `kana` pool's bytes.
+const KANA = Array.from({ length: 0x60 }, (_, i) => String.fromCharCode(KANA_BASE + i))
+
 export class CompactLexicon {
   // ViterbiBuilder reads target_map[v] right after commonPrefixSearch; v is the match's slot, valid until the next search.
-  readonly target_map: (number[] | undefined)[] = []
+  readonly target_map: (Int32Array | undefined)[] = []
   readonly dictionary = { getShort: (offset: number) => this.getShort(offset) }
   private readonly matches: Match[] = []
   private readonly keyBytes = new Uint8Array(256)
-  private readonly codes: number[] = []
 
   constructor(private readonly a: LexiconArrays) {}
 
@@ -49,14 +51,9 @@ export class CompactLexicon {
       const leaf = base[node]! // terminal code 0
       if (leaf < size && check[leaf] === node) {
         const v = -base[leaf]! - 1
-        if (v < 0) {
-          this.target_map[n] = undefined // the root's self-loop on U+0000: stock finds trie id -1 and has no words for it
-        } else {
-          const ids = (this.target_map[n] ??= [])
-          const start = v >>> LEAF_COUNT_BITS
-          const count = (ids.length = v & LEAF_COUNT_MASK)
-          for (let j = 0; j < count; j++) ids[j] = wordIds[start + j]!
-        }
+        const start = v >>> LEAF_COUNT_BITS
+        // v < 0: the root's self-loop on U+0000, where stock finds trie id -1 and has no words for it.
+        this.target_map[n] = v < 0 ? undefined : wordIds.subarray(start, start + (v & LEAF_COUNT_MASK))
         const m = (found[n] ??= { k: '', v: 0 })
         m.k = key.slice(0, i)
         m.v = n++
@@ -110,12 +107,11 @@ export class CompactLexicon {
 
   private str(ref: number): string {
     const off = (ref >>> REF_LEN_BITS) & REF_OFFSET_MASK
-    const len = ref & REF_LEN_MASK
-    const codes = this.codes
-    codes.length = len
-    if (ref & REF_KANA) for (let i = 0; i < len; i++) codes[i] = this.a.kana[off + i]! + KANA_BASE
-    else for (let i = 0; i < len; i++) codes[i] = this.a.strings[off + i]!
-    return String.fromCharCode.apply(null, codes)
+    const end = off + (ref & REF_LEN_MASK)
+    let s = ''
+    if (ref & REF_KANA) for (let i = off; i < end; i++) s += KANA[this.a.kana[i]!]
+    else for (let i = off; i < end; i++) s += String.fromCharCode(this.a.strings[i]!)
+    return s
   }
 
   // A trie key read back from its leaf: each node's byte is its index minus its parent's base (check = parent).
@@ -128,19 +124,15 @@ export class CompactLexicon {
       bytes[--end] = node - base[parent]!
       node = parent
     }
-    const codes = this.codes
-    codes.length = 0
+    let s = ''
     for (let i = end; i < bytes.length; ) {
       const b = bytes[i++]!
-      if (b < 0x80) codes.push(b)
-      else if (b < 0xe0) codes.push(((b & 0x1f) << 6) | (bytes[i++]! & 0x3f))
-      else if (b < 0xf0) codes.push(((b & 0x0f) << 12) | ((bytes[i++]! & 0x3f) << 6) | (bytes[i++]! & 0x3f))
-      else {
-        const cp = ((b & 0x07) << 18) | ((bytes[i++]! & 0x3f) << 12) | ((bytes[i++]! & 0x3f) << 6) | (bytes[i++]! & 0x3f)
-        codes.push(0xd800 + ((cp - 0x10000) >> 10), 0xdc00 + ((cp - 0x10000) & 0x3ff))
-      }
+      if (b < 0x80) s += String.fromCharCode(b)
+      else if (b < 0xe0) s += String.fromCharCode(((b & 0x1f) << 6) | (bytes[i++]! & 0x3f))
+      else if (b < 0xf0) s += String.fromCharCode(((b & 0x0f) << 12) | ((bytes[i++]! & 0x3f) << 6) | (bytes[i++]! & 0x3f))
+      else s += String.fromCodePoint(((b & 0x07) << 18) | ((bytes[i++]! & 0x3f) << 12) | ((bytes[i++]! & 0x3f) << 6) | (bytes[i++]! & 0x3f))
     }
-    return String.fromCharCode.apply(null, codes)
+    return s
   }
 
   // Words whose basic form and pronunciation both differ keep the pronunciation in a sorted side table.
