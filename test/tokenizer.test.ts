@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { ApiError } from '../src/errors'
 import type { Token } from '../src/nlp/token'
 import { getTokenizer, resetTokenizerForTest } from '../src/nlp/tokenizer'
+import { AnalyzeResponse } from '../src/schemas/analyze'
 import expected from './fixtures/expected-tokens.json'
+import { postJson } from './support/worker'
 
 const assets = (env as unknown as { ASSETS: Fetcher }).ASSETS
 
@@ -42,6 +44,19 @@ describe('tokenizer in workerd', () => {
     expect(tokens.map((t) => t.basic_form)).toEqual(['注文', 'を', '取り消す', 'て', 'くださる', '*'])
     expect(tokens[2]).toMatchObject({ surface_form: '取り消し', pos: '動詞', reading: 'トリケシ', word_type: 'KNOWN', word_position: 4 })
     expect(tokens[5]).toMatchObject({ surface_form: '😀', word_type: 'UNKNOWN', pos: '記号' })
+  })
+
+  it('tokenises what stock kuromoji would throw on (U+0000, a lone high surrogate) without moving offsets', async () => {
+    const text = '返品\u0000したい\ud800です'
+    const tokens = (await getTokenizer(assets)).tokenize(text)
+    expect(tokens.map((t) => t.surface_form).join('')).toBe('返品\ufffdしたい\ufffdです')
+    for (const t of tokens) expect(text.slice(t.word_position - 1, t.word_position - 1 + t.surface_form.length)).toBe(t.surface_form.replace('\ufffd', text[t.word_position - 1]!))
+  })
+
+  it('answers /api/analyze for Japanese text holding U+0000 and a lone surrogate (stock kuromoji would throw: a 500)', async () => {
+    const res = await postJson('/api/analyze', { text: '注文\u0000をキャンセル\ud83dしたいです', lang: 'ja' })
+    expect(res.status).toBe(200)
+    expect(AnalyzeResponse.parse(await res.json()).language).toBe('ja')
   })
 
   it('loads once per isolate even when many first requests arrive together', async () => {

@@ -12,12 +12,19 @@ async function fetchDictFile(assets: Fetcher, name: string): Promise<ArrayBuffer
   return res.arrayBuffer()
 }
 
+// Stock kuromoji throws on U+0000 and lone high surrogates; U+FFFD keeps every UTF-16 offset, so no input becomes a 500.
+const UNTOKENIZABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])/g
+
+function tolerant(tokenizer: Tokenizer): Tokenizer {
+  return { tokenize: (text) => tokenizer.tokenize(text.replace(UNTOKENIZABLE, '\uFFFD')) }
+}
+
 let pending: Promise<Tokenizer> | undefined
 
 // Memoised per isolate; a failed load is not cached, so the next request retries (STYLE.md).
 export function getTokenizer(assets: Fetcher): Promise<Tokenizer> {
   pending ??= loadDictionary((name) => fetchDictFile(assets, name))
-    .then(compactTokenizer)
+    .then((dic) => tolerant(compactTokenizer(dic)))
     .catch((e: unknown) => {
       pending = undefined
       console.error('tokenizer load failed', e)
