@@ -16,7 +16,9 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'ave', 'apt', 'jr'
 function isFullStop(text: string, i: number): boolean {
   const next = text[i + 1]
   if (next !== undefined && !/\s/u.test(next)) return false
-  const word = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? ''
+  let start = i
+  while (start > 0 && i - start < 12 && isWord(text[start - 1]!)) start--
+  const word = text.slice(start, i)
   return word.length !== 1 && !ABBREVIATIONS.has(word)
 }
 
