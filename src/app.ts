@@ -6,6 +6,8 @@ import { rateLimit } from './http/rate-limit'
 import { requestLog } from './http/request-log'
 import { securityHeaders } from './http/security-headers'
 import { analyzeRoute } from './routes/analyze'
+import { draftRoute } from './routes/draft'
+import { openApiRoute } from './routes/openapi'
 
 export const app = new Hono<AppEnv>()
 
@@ -14,6 +16,8 @@ app.use('/api/*', rateLimit, requireApiToken)
 
 app.get('/healthz', (c) => c.json({ ok: true }))
 app.route('/api/analyze', analyzeRoute)
+app.route('/api/draft', draftRoute)
+app.route('/openapi.json', openApiRoute)
 
 app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404))
 
