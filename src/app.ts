@@ -2,11 +2,17 @@ import { Hono } from 'hono'
 import type { AppEnv } from './env'
 import { ApiError, errorBody, errorResponse } from './errors'
 import { analyzeRoute } from './routes/analyze'
+import { deliveriesRoute } from './routes/deliveries'
+import { genericWebhookRoute } from './routes/webhooks/generic'
+import { zendeskWebhookRoute } from './routes/webhooks/zendesk'
 
 export const app = new Hono<AppEnv>()
 
 app.get('/healthz', (c) => c.json({ ok: true }))
 app.route('/api/analyze', analyzeRoute)
+app.route('/api/webhooks/generic', genericWebhookRoute)
+app.route('/api/webhooks/zendesk', zendeskWebhookRoute)
+app.route('/api/deliveries', deliveriesRoute)
 
 app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404))
 
