@@ -27,5 +27,6 @@ export default defineConfig({
     globalSetup: ['./test/setup/zendesk-stand-in.mjs'],
     setupFiles: ['./test/setup/apply-migrations.ts'],
     testTimeout: 30_000,
+    silent: 'passed-only', // request logs only for failing tests
   },
 })
