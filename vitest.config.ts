@@ -30,3 +30,10 @@ export default defineConfig({
     silent: 'passed-only', // request logs only for failing tests
   },
 })
+
+// The Zendesk stand-in's URL, provided by test/setup/zendesk-stand-in.mjs.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    zendeskStandIn: string
+  }
+}

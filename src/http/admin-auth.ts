@@ -1,18 +1,17 @@
-import type { MiddlewareHandler } from 'hono'
+import { createMiddleware } from 'hono/factory'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
+import { bearerToken, constantTimeEqual } from './constant-time'
 
-const digest = async (s: string) => crypto.subtle.digest('SHA-256', new TextEncoder().encode(s))
-
-// Authorization: Bearer <ADMIN_TOKEN>, compared in constant time over equal-length digests. Unset token → 503,
-// never an open endpoint.
-export const requireAdmin: MiddlewareHandler<AppEnv> = async (c, next) => {
+// Authorization: Bearer <ADMIN_TOKEN>, compared in constant time. An unset token answers 503, never an open door.
+export const requireAdmin = createMiddleware<AppEnv>(async (c, next) => {
   const expected = c.env.ADMIN_TOKEN
   if (!expected) throw new ApiError(503, 'admin_not_configured', 'ADMIN_TOKEN is not set on this deployment.')
-  const m = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')
-  const ok = m ? crypto.subtle.timingSafeEqual(await digest(m[1]!), await digest(expected)) : false
-  if (!ok) {
-    throw new ApiError(401, 'unauthorized', 'Send Authorization: Bearer <ADMIN_TOKEN>.', undefined, { 'WWW-Authenticate': 'Bearer' })
+  const given = bearerToken(c.req.header('authorization'))
+  if (!given || !(await constantTimeEqual(given, expected))) {
+    throw new ApiError(401, 'unauthorized', 'Send Authorization: Bearer <ADMIN_TOKEN>.', undefined, {
+      'WWW-Authenticate': 'Bearer realm="madoguchi-admin"',
+    })
   }
-  await next()
-}
+  return next()
+})

@@ -9,9 +9,14 @@ export type CallResult =
   | { kind: 'retry'; error: string; delaySeconds?: number }
   | { kind: 'permanent'; error: string }
 
+const trimSlashes = (url: string) => {
+  while (url.endsWith('/')) url = url.slice(0, -1)
+  return url
+}
+
 export function zendeskConfig(env: Env): ZendeskConfig | null {
   const { ZENDESK_EMAIL: email, ZENDESK_API_TOKEN: token, ZENDESK_SUBDOMAIN: sub, ZENDESK_BASE_URL: baseUrl } = env
-  const base = baseUrl ? baseUrl.replace(/\/+$/, '') : sub && /^[A-Za-z0-9-]+$/.test(sub) ? `https://${sub}.zendesk.com` : null
+  const base = baseUrl ? trimSlashes(baseUrl) : sub && /^[A-Za-z0-9-]+$/.test(sub) ? `https://${sub}.zendesk.com` : null
   if (!base || !email || !token) return null
   // API token auth: "{email}/token:{api_token}" (developer.zendesk.com, API token authentication).
   const bytes = new TextEncoder().encode(`${email}/token:${token}`)
