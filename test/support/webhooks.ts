@@ -80,11 +80,16 @@ type Handler = (batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext) =
 export async function deliverOnce(handler: Handler, queue: string, body: unknown, attempts: number, e: Env = env) {
   const id = `msg-${crypto.randomUUID()}`
   const batch = createMessageBatch(queue, [{ id, timestamp: new Date(), attempts, body }])
+  // getQueueResult does not report the delay asked for, so the message's retry() is wrapped to see it.
+  let delaySeconds: number | undefined
+  const msg = batch.messages[0]!
+  const retry = msg.retry.bind(msg)
+  Object.defineProperty(msg, 'retry', { value: (o?: QueueRetryOptions) => ((delaySeconds = o?.delaySeconds), retry(o)) })
   const ctx = createExecutionContext()
   await handler(batch, e, ctx)
   const r = await getQueueResult(batch, ctx)
-  const retried = r.retryMessages.find((m: { msgId: string }) => m.msgId === id) as { delaySeconds?: number } | undefined
-  return { acked: r.explicitAcks.includes(id), retried: !!retried, delaySeconds: retried?.delaySeconds }
+  const retried = r.retryMessages.some((m: { msgId: string }) => m.msgId === id)
+  return { acked: r.explicitAcks.includes(id), retried, delaySeconds }
 }
 
 // What Cloudflare Queues does with max_retries = 5 (wrangler.toml): up to 6 deliveries, then the dead-letter queue.
