@@ -6,6 +6,8 @@ import { rateLimit } from './http/rate-limit'
 import { requestLog } from './http/request-log'
 import { securityHeaders } from './http/security-headers'
 import { analyzeRoute } from './routes/analyze'
+import { draftRoute } from './routes/draft'
+import { openApiRoute } from './routes/openapi'
 import { deliveriesRoute } from './routes/deliveries'
 import { genericWebhookRoute } from './routes/webhooks/generic'
 import { zendeskWebhookRoute } from './routes/webhooks/zendesk'
@@ -17,6 +19,8 @@ app.use('/api/*', rateLimit, requireApiToken)
 
 app.get('/healthz', (c) => c.json({ ok: true }))
 app.route('/api/analyze', analyzeRoute)
+app.route('/api/draft', draftRoute)
+app.route('/openapi.json', openApiRoute)
 app.route('/api/webhooks/generic', genericWebhookRoute)
 app.route('/api/webhooks/zendesk', zendeskWebhookRoute)
 app.route('/api/deliveries', deliveriesRoute)
