@@ -47,6 +47,8 @@ describe('Zendesk webhook end to end', () => {
     const body = JSON.stringify({ ticket_id: ticket, message, order: { ...order, buyerRequestedCancel: 'false' } })
     // what the real drafting core says for this request; the note must carry exactly that
     const expected = await draftReply(env.ASSETS, { message, order })
+    // POLICY.md: a cancel message, unshipped MFN order, no official request → ask for the official request
+    expect(expected.action.code).toBe('request_official_cancel')
 
     expect(ZendeskAccepted.parse(await (await send(body, id)).json()).duplicate).toBe(false)
     expect(ZendeskAccepted.parse(await (await send(body, id)).json()).duplicate).toBe(true)
@@ -62,6 +64,7 @@ describe('Zendesk webhook end to end', () => {
     expect(log.comments).toHaveLength(1)
     expect(log.comments[0]!.public).toBe(false)
     expect(log.comments[0]!.body).toContain(expected.action.code)
-    if (expected.reply) expect(log.comments[0]!.body).toContain(expected.reply.body)
+    expect(log.comments[0]!.body).toContain(expected.reply!.body)
+    expect(log.comments[0]!.body).toContain('キャンセル依頼')
   })
 })
