@@ -8,6 +8,9 @@ import { securityHeaders } from './http/security-headers'
 import { analyzeRoute } from './routes/analyze'
 import { draftRoute } from './routes/draft'
 import { openApiRoute } from './routes/openapi'
+import { deliveriesRoute } from './routes/deliveries'
+import { genericWebhookRoute } from './routes/webhooks/generic'
+import { zendeskWebhookRoute } from './routes/webhooks/zendesk'
 
 export const app = new Hono<AppEnv>()
 
@@ -18,6 +21,9 @@ app.get('/healthz', (c) => c.json({ ok: true }))
 app.route('/api/analyze', analyzeRoute)
 app.route('/api/draft', draftRoute)
 app.route('/openapi.json', openApiRoute)
+app.route('/api/webhooks/generic', genericWebhookRoute)
+app.route('/api/webhooks/zendesk', zendeskWebhookRoute)
+app.route('/api/deliveries', deliveriesRoute)
 
 app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404))
 
