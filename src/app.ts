@@ -2,11 +2,13 @@ import { Hono } from 'hono'
 import type { AppEnv } from './env'
 import { ApiError, errorBody, errorResponse } from './errors'
 import { analyzeRoute } from './routes/analyze'
+import { checkReplyRoute } from './routes/check-reply'
 
 export const app = new Hono<AppEnv>()
 
 app.get('/healthz', (c) => c.json({ ok: true }))
 app.route('/api/analyze', analyzeRoute)
+app.route('/api/check-reply', checkReplyRoute)
 
 app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404))
 
