@@ -1,6 +1,7 @@
 // The paste-a-message page (issue 5): inputs → POST /api/draft (debounced, stale requests aborted) → results.
 import { STRINGS, UI_LANGS } from './i18n.js'
 import { ApiFailure, looksLikeDraft, postJson } from './api.js'
+import { runCheck } from './check-reply.js'
 import { el, renderChips, renderCharCount, renderError, renderHighlighted, renderList, renderNegatedNotes } from './render.js'
 
 const DEBOUNCE_MS = 300
@@ -55,11 +56,7 @@ function applyUiLang() {
 }
 
 // ---------- request ----------
-function buildRequest() {
-  const message = $('message').value
-  if (message.trim() === '') return null
-  const req = { message }
-  if ($('replyLang').value) req.lang = $('replyLang').value
+function orderFacts() {
   const order = {}
   if ($('status').value) order.status = $('status').value
   if ($('fulfillment').value) order.fulfillment = $('fulfillment').value
@@ -67,7 +64,16 @@ function buildRequest() {
   if ($('latestShipDate').value) order.latestShipDate = $('latestShipDate').value
   if ($('buyerName').value.trim()) order.buyerName = $('buyerName').value.trim()
   if ($('marketplace').value) order.marketplace = $('marketplace').value
-  if (Object.keys(order).length > 0) req.order = order
+  return Object.keys(order).length > 0 ? order : undefined
+}
+
+function buildRequest() {
+  const message = $('message').value
+  if (message.trim() === '') return null
+  const req = { message }
+  if ($('replyLang').value) req.lang = $('replyLang').value
+  const order = orderFacts()
+  if (order) req.order = order
   const deadline = {}
   const days = $('deadlineDays').value.trim()
   if (days !== '') deadline.days = Number(days)
@@ -199,11 +205,17 @@ function renderResult(data, text, { keepReply }) {
   $('status-line').textContent = strings.updated(`${names.join('・') || '—'} → ${strings.actionNames[code] ?? code}`)
 }
 
+// With no draft (no_intent) the box stays, empty, so staff can write and check their own reply.
 function renderReply(reply, keepReply) {
   const strings = t()
   $('no-reply').hidden = reply !== null
-  $('reply-box').hidden = reply === null
-  if (reply === null) { state.pendingReply = null; $('reply-edited').hidden = true; return }
+  $('reply-lang').hidden = reply === null
+  if (reply === null) {
+    state.pendingReply = null
+    $('reply-edited').hidden = true
+    if (!keepReply && !state.replyEdited) setReply({ subject: '', body: '' })
+    return
+  }
   $('reply-lang').textContent = strings.replyLangNote(reply.lang)
   const same = reply.body === $('reply-body').value && reply.subject === $('reply-subject').value
   if (keepReply || same) {
@@ -257,6 +269,8 @@ function clearMessage() {
   $('reply-subject').value = ''
   $('reply-body').value = ''
   state.replyEdited = false
+  $('stockout').checked = false
+  $('check-result').replaceChildren()
   showEmpty()
   $('message').focus()
 }
@@ -285,6 +299,14 @@ function init() {
   $('replace-reply').addEventListener('click', () => { if (state.pendingReply) setReply(state.pendingReply) })
   $('copy-body').addEventListener('click', () => onCopy($('copy-body'), $('reply-body')))
   $('copy-subject').addEventListener('click', () => onCopy($('copy-subject'), $('reply-subject')))
+  $('check-reply').addEventListener('click', () => {
+    const request = { reply: $('reply-body').value, lang: state.uiLang }
+    if ($('message').value.trim()) request.message = $('message').value
+    const order = orderFacts()
+    if (order) request.order = order
+    if ($('stockout').checked) request.situation = 'seller_stockout'
+    runCheck({ box: $('check-result'), request, t: t(), askToken })
+  })
 
   $('message').focus()
   if ($('message').value.trim()) runNow()

@@ -74,7 +74,7 @@ const ja = {
   copyFailed: 'コピーできませんでした。本文を選択して Ctrl+C でコピーしてください。',
   charCount: (n, max) => `${n.toLocaleString('ja-JP')} / ${max.toLocaleString('ja-JP')} 文字`,
   charOver: (n) => `${n.toLocaleString('ja-JP')} 文字オーバー(Amazonの上限は2,000文字)`,
-  noReply: 'この内容には返信の下書きはありません。',
+  noReply: 'この内容には返信の下書きはありません。返信が必要なら下の欄に書いて、チェックできます。',
   replyEdited: '返信を編集中のため、新しい下書きで上書きしていません。',
   replaceReply: '最新の下書きに置き換える',
   replyLangNote: (l) => `返信の言語: ${l === 'ja' ? '日本語' : '英語'}`,
@@ -89,7 +89,14 @@ const ja = {
   tokenLabel: 'トークン',
   tokenSave: '保存して再試行',
   tokenCancel: 'キャンセル',
-  removed: '(削除)',
+  checkTitle: '自分の返信をチェック',
+  checkHint: '返信欄の文面(編集後や自分で書いたもの)を、公式の手順・期限・リンク・「キャンセルいたしました」などの点で確認します。',
+  stockout: '当店の在庫切れ・価格誤りによるキャンセルの返信',
+  checkRun: 'この返信をチェック',
+  checking: 'チェック中…',
+  checkOk: '問題は見つかりませんでした。',
+  checkEmpty: '返信欄が空です。',
+  severity: { error: '要修正', warning: '注意' },
 }
 
 const en = {
@@ -165,7 +172,7 @@ const en = {
   copyFailed: "Couldn't copy. Select the body and press Ctrl+C.",
   charCount: (n, max) => `${n.toLocaleString('en-US')} / ${max.toLocaleString('en-US')} characters`,
   charOver: (n) => `${n.toLocaleString('en-US')} over Amazon's 2,000-character limit`,
-  noReply: 'No draft reply for this message.',
+  noReply: 'No draft reply for this message. If it needs one, write it below and check it.',
   replyEdited: "You are editing the reply, so the new draft didn't overwrite it.",
   replaceReply: 'Replace with the latest draft',
   replyLangNote: (l) => `Reply language: ${l === 'ja' ? 'Japanese' : 'English'}`,
@@ -180,7 +187,14 @@ const en = {
   tokenLabel: 'Token',
   tokenSave: 'Save and retry',
   tokenCancel: 'Cancel',
-  removed: '(removed)',
+  checkTitle: 'Check my own reply',
+  checkHint: 'Checks the text in the reply box (edited, or written from scratch) for the official path, the deadline, links, claims that something was done, and more.',
+  stockout: 'This reply is about a store-side stock-out or pricing error',
+  checkRun: 'Check this reply',
+  checking: 'Checking…',
+  checkOk: 'No problems found.',
+  checkEmpty: 'The reply box is empty.',
+  severity: { error: 'Fix', warning: 'Check' },
 }
 
 export const STRINGS = { ja, en }

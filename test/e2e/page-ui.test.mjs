@@ -188,6 +188,39 @@ describe('page with a scripted API', () => {
     await context.close()
   })
 
+  it('checks the reply box through /api/check-reply and lists findings as text with their severity', async () => {
+    const { page, context, errors } = await openPage(browser, baseUrl)
+    await withFake(page, (route, _n, r) => json(route, 200, fakeDraft(r.body.message, { reply: null, action: { code: 'no_intent', summary: 's', steps: [], affectsCancellationRate: false }, deadline: null })))
+    const checks = []
+    await page.route('**/api/check-reply', (route) => {
+      const body = JSON.parse(route.request().postData() ?? '{}')
+      checks.push(body)
+      const i = body.reply.indexOf('https://')
+      return json(route, 200, { ok: false, findings: [
+        { code: 'link_or_email', severity: 'error', message: `No links ${XSS}`, start: i, end: i + 19 },
+        { code: 'deadline_missing', severity: 'warning', message: 'No deadline' },
+      ] })
+    })
+    await page.goto('/')
+    await page.fill('#message', 'こんにちは')
+    await waitForRender(page, 1)
+    // no draft for this message: the box stays so staff can write their own reply
+    await expect(page.locator('#no-reply').isVisible()).resolves.toBe(true)
+    await page.fill('#reply-body', '詳しくは https://example.com をご覧ください。')
+    await page.check('#stockout')
+    await page.click('#check-reply')
+    await page.locator('#check-result .finding').first().waitFor()
+    expect(checks[0]).toEqual({ reply: '詳しくは https://example.com をご覧ください。', lang: 'ja', message: 'こんにちは', situation: 'seller_stockout' })
+    const error = page.locator('#check-result .finding-error')
+    await expect(error.locator('.severity').textContent()).resolves.toBe('要修正')
+    await expect(error.textContent()).resolves.toContain(`No links ${XSS}`)
+    await expect(error.locator('q').textContent()).resolves.toBe('https://example.com')
+    await expect(page.locator('#check-result .finding-warning .severity').textContent()).resolves.toBe('注意')
+    expect(await page.evaluate(() => window.__xss)).toBeUndefined()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('fits a 375 px wide phone screen without sideways scrolling', async () => {
     const { page, context } = await openPage(browser, baseUrl, { width: 375, height: 800 })
     await withFake(page, (route, _n, r) => json(route, 200, fakeDraft(r.body.message)))

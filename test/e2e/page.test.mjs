@@ -126,6 +126,20 @@ describe('page against the real API', () => {
     await context.close()
   })
 
+  it('checks an own reply with the real checker (issue 7): a link and a false "cancelled" claim are flagged', async () => {
+    const { page, context } = await openPage(browser, baseUrl)
+    await page.goto('/')
+    await page.fill('#message', '間違えて注文したのでキャンセルしてください。')
+    await waitForRender(page, 1)
+    await page.fill('#reply-body', 'ご注文をキャンセルいたしました。詳しくは https://example.com/help をご覧ください。')
+    await page.click('#check-reply')
+    await page.locator('#check-result .finding, #check-result .check-ok, #check-result .error').first().waitFor()
+    const codes = await page.locator('#check-result .finding').evaluateAll((ns) => ns.map((n) => n.dataset.code))
+    expect(codes).toContain('link_or_email')
+    expect(codes.length).toBeGreaterThanOrEqual(2)
+    await context.close()
+  })
+
   it('measures keystroke pause → rendered result on a warm server (median of 10)', async () => {
     const { page, context } = await openPage(browser, baseUrl)
     await page.goto('/')
