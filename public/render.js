@@ -109,6 +109,7 @@ export function renderError(box, failure, t) {
   if (failure.kind === 'network') headline = t.errNetwork
   else if (failure.kind === 'bad_response') headline = t.errBadResponse
   else if (failure.kind === 'auth') headline = t.errAuth
+  else if (failure.status === 429) headline = t.errRateLimited
   else headline = t.errServer(failure.status, failure.code)
   box.append(el('p', { class: 'error-head', text: headline }))
   if (failure.kind === 'http' && failure.message) box.append(el('p', { text: failure.message }))

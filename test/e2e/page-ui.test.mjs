@@ -148,7 +148,9 @@ describe('page with a scripted API', () => {
     let mode = 'http'
     await withFake(page, (route) => mode === 'http'
       ? json(route, 400, { error: { code: 'invalid_request', message: 'The request body does not match the schema.', issues: [{ path: ['deadline', 'days'], message: 'Too big: expected number to be <=14' }] } })
-      : route.abort('connectionrefused'))
+      : mode === 'limited'
+        ? json(route, 429, { error: { code: 'rate_limited', message: 'Too many requests; slow down and retry later.' } })
+        : route.abort('connectionrefused'))
     await page.goto('/')
     await page.fill('#message', 'hello')
     const box = page.locator('#error')
@@ -162,6 +164,10 @@ describe('page with a scripted API', () => {
     mode = 'network'
     await page.keyboard.press('Control+Enter')
     await page.waitForFunction(() => document.getElementById('error').textContent.includes('サーバーに接続できませんでした'))
+
+    mode = 'limited'
+    await page.keyboard.press('Control+Enter')
+    await page.waitForFunction(() => document.getElementById('error').textContent.includes('リクエストが多すぎます'))
     await context.close()
   })
 
@@ -218,6 +224,30 @@ describe('page with a scripted API', () => {
     await expect(page.locator('#check-result .finding-warning .severity').textContent()).resolves.toBe('注意')
     expect(await page.evaluate(() => window.__xss)).toBeUndefined()
     expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('works from the keyboard alone: Tab reaches Copy in order, focus is visible, Enter copies', async () => {
+    const { page, context } = await openPage(browser, baseUrl)
+    await withFake(page, (route, _n, r) => json(route, 200, fakeDraft(r.body.message)))
+    await page.goto('/')
+    await page.keyboard.type(MESSAGE)
+    await waitForRender(page, 1)
+    const visited = []
+    for (let i = 0; i < 40 && visited.at(-1) !== 'copy-body'; i++) {
+      await page.keyboard.press('Tab')
+      visited.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName))
+    }
+    expect(visited.at(-1)).toBe('copy-body')
+    // inputs before results, and the reply box just before its Copy button
+    expect(visited.indexOf('status')).toBeLessThan(visited.indexOf('run'))
+    expect(visited.indexOf('run')).toBeLessThan(visited.indexOf('reply-body'))
+    expect(visited.indexOf('reply-body')).toBe(visited.length - 2)
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle)
+    expect(outline).toBe('solid')
+    await page.keyboard.press('Enter')
+    await expect(page.locator('#copy-body').textContent()).resolves.toBe('コピーしました')
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`本文 ${XSS}`)
     await context.close()
   })
 
