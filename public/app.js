@@ -235,6 +235,7 @@ function setReply(reply) {
   state.replyEdited = false
   state.pendingReply = null
   $('reply-edited').hidden = true
+  $('check-result').replaceChildren() // findings were about the text just replaced
   renderCharCount($('char-count'), reply.body, t())
 }
 
