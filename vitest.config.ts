@@ -8,5 +8,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/node/**', 'test/e2e/**'],
     testTimeout: 30_000,
+    silent: 'passed-only', // request logs only for failing tests
   },
 })
