@@ -15,8 +15,10 @@ const isApostrophe = (c: string | undefined) => c === "'" || c === '\u2019'
 function isFullStop(text: string, i: number): boolean {
   const next = text[i + 1]
   if (next !== undefined && !/\s/u.test(next)) return false
-  const word = /[\p{L}\p{N}]+$/u.exec(text.slice(Math.max(0, i - 12), i))?.[0] ?? ''
-  return word.length !== 1
+  // the word just before the dot (within 12 chars), scanned backwards: an end-anchored regex fails the ReDoS gate
+  let start = i
+  while (start > Math.max(0, i - 12) && isWord(text[start - 1]!)) start--
+  return i - start !== 1
 }
 
 export function enTokens(text: string, forms: FormTable): MatchToken[] {
