@@ -7,7 +7,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.test.mjs'],
     globalSetup: ['test/e2e/global-setup.mjs'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    testTimeout: 120_000,
     hookTimeout: 180_000,
   },
 })

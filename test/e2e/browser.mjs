@@ -12,6 +12,9 @@ export const launch = () => chromium.launch({ executablePath: '/usr/bin/chromium
 export async function openPage(browser, baseUrl, { width = 1280, height = 900 } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, baseURL: baseUrl, locale: 'ja-JP' })
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl })
+  // generous: CI machines run other suites in parallel, and the first request loads the tokenizer dictionary
+  context.setDefaultTimeout(60_000)
+  context.setDefaultNavigationTimeout(60_000)
   const page = await context.newPage()
   const errors = []
   page.on('pageerror', (e) => errors.push(String(e)))
@@ -21,7 +24,7 @@ export async function openPage(browser, baseUrl, { width = 1280, height = 900 } 
 
 // Waits for the n-th completed draft render (each one leaves a performance measure behind).
 export async function waitForRender(page, count) {
-  await page.waitForFunction((n) => performance.getEntriesByName('madoguchi:draft', 'measure').length >= n, count, { timeout: 30_000 })
+  await page.waitForFunction((n) => performance.getEntriesByName('madoguchi:draft', 'measure').length >= n, count, { timeout: 60_000 })
 }
 
 export const renders = (page) => page.evaluate(() => performance.getEntriesByName('madoguchi:draft', 'measure').length)

@@ -39,14 +39,14 @@ describe('page against the real API', () => {
     await expect(page.locator('#char-count').textContent()).resolves.toContain('/ 2,000')
     expect(await page.locator('#warnings li').count()).toBeGreaterThan(0)
 
+    mkdirSync(SCREENSHOT.replace(/\/[^/]+$/, ''), { recursive: true })
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.screenshot({ path: SCREENSHOT })
+
     await page.click('#copy-body')
     await expect(page.locator('#copy-body').textContent()).resolves.toBe('コピーしました')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body)
 
-    mkdirSync(SCREENSHOT.replace(/\/[^/]+$/, ''), { recursive: true })
-    await page.locator('#copy-body').blur()
-    await page.evaluate(() => window.scrollTo(0, 0))
-    await page.screenshot({ path: SCREENSHOT })
     expect(errors).toEqual([])
     await context.close()
   })
@@ -91,7 +91,8 @@ describe('page against the real API', () => {
 
     const img = '<img src=x onerror="window.__xss=1">'
     const script = '<script>window.__xss=1</script>'
-    const message = `注文をキャンセルしたいです。${img}${script} {{constructor}}`
+    // enough Japanese that the markup does not outweigh it in language detection (short ones are read as English)
+    const message = `お世話になっております。昨日注文した商品ですが、間違えて注文してしまったのでキャンセルをお願いします。${img}${script} {{constructor}}`
     await page.fill('#buyerName', `${img}${script}`)
     await page.fill('#message', message)
     await waitForRender(page, 1)
@@ -102,7 +103,9 @@ describe('page against the real API', () => {
     expect(shown).toContain(img)
     expect(shown).toContain(script)
     expect(shown).toContain('{{constructor}}')
-    expect(await page.locator('#reply-body').inputValue()).toContain(img)
+    expect(await actionCode(page)).toBe('request_official_cancel')
+    const reply = await page.locator('#reply-body').inputValue()
+    expect(reply).toContain(`${img}${script}`)
     expect(errors).toEqual([])
     await context.close()
   })
