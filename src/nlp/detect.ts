@@ -36,12 +36,11 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const tokens = jaTokens ? fromKuromoji(jaTokens, norm.text) : enTokens(norm.text, lex.forms)
   const clauseOf = clauses(tokens, lex)
   const triggers = acceptTriggers(findHits(lex.triggers, tokens, clauseOf))
-  const claimed = new Uint8Array(tokens.length)
-  for (const t of triggers) claimed.fill(1, t.start, t.end)
-  const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf), claimed)
+  const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf), tokens.length)
   const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0))
   const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
-  return { tokens, found: live.map((t, n) => decide(t, [...cues, ...wide], live[n - 1], live[n + 1])) }
+  const allCues = [...cues, ...wide]
+  return { tokens, found: live.map((t, n) => decide(t, allCues, live[n - 1], live[n + 1])) }
 }
 
 // Clause number per token: a boundary token belongs to the clause it closes.
@@ -50,12 +49,26 @@ function clauses(tokens: MatchToken[], lex: LexiconIndex): number[] {
   return tokens.map((t) => (lex.boundaries.some((b) => tokenFits(b, t)) ? clause++ : clause))
 }
 
+// Rules are looked up by the base forms their first token allows, so a long message costs little per token.
+function firstTokenIndex<R extends { pattern: CompiledTrigger['pattern'] }>(rules: R[]) {
+  const byBase = new Map<string, R[]>()
+  const always: R[] = []
+  for (const rule of rules) {
+    const first = rule.pattern[0]!
+    const bases = 'base' in first ? first.base : undefined
+    if (!bases) { always.push(rule); continue }
+    for (const b of bases) byBase.set(b, [...(byBase.get(b) ?? []), rule])
+  }
+  return (t: MatchToken) => [...(byBase.get(t.base) ?? []), ...always]
+}
+
 function findHits<R extends { pattern: CompiledTrigger['pattern'] }>(rules: R[], tokens: MatchToken[], clauseOf: number[]) {
   const hits: Array<Span & { rule: R; clause: number }> = []
+  const candidates = firstTokenIndex(rules)
   let limit = 0
   for (let i = 0; i < tokens.length; i++) {
     if (limit <= i) { limit = i; while (limit < tokens.length && clauseOf[limit] === clauseOf[i]) limit++ }
-    for (const rule of rules) {
+    for (const rule of candidates(tokens[i]!)) {
       const end = matchAt(rule.pattern, tokens, i, limit)
       if (end > i) hits.push({ start: i, end, rule, clause: clauseOf[i]! })
     }
@@ -83,11 +96,12 @@ function acceptTriggers(hits: TriggerHit[]): TriggerHit[] {
   return out
 }
 
-// Cues may not reuse a trigger's tokens (発送しないで is a trigger, its ない is not a negation of something else);
-// a cue looking back and one looking forward may share a word (please cancel, cancel please).
-function acceptCues(hits: CueHit[], claimed: Uint8Array): CueHit[] {
+// Overlapping cues: the longest wins. A cue looking back and one looking forward may share a word (please cancel,
+// cancel please). Cues may sit on another mention's words (しない in 「…キャンセルにしないで」 under an address
+// mention's gap); a cue never reaches past the neighbouring mention, so 発送しないで does not negate what precedes it.
+function acceptCues(hits: CueHit[], size: number): CueHit[] {
   const out: CueHit[] = []
-  const byWhere = { before: claimed.slice(), after: claimed.slice() }
+  const byWhere = { before: new Uint8Array(size), after: new Uint8Array(size) }
   for (const h of hits.sort(longestFirst)) {
     const taken = byWhere[h.rule.where]
     if (taken.subarray(h.start, h.end).some((c) => c === 1)) continue
@@ -123,7 +137,9 @@ function decide(t: TriggerHit, cues: CueHit[], prev: TriggerHit | undefined, nex
   const cue = best?.cue
   if (cue?.rule.effect === 'dismiss') return { trigger: t, cue, status: 'dismissed', strong: false, confidence: 0 }
   if (t.rule.status === 'negated' || (cue && NEGATING.has(cue.rule.effect))) {
-    const strong = t.rule.status === 'negated' || (cue!.rule.effect !== 'past' && cue!.rule.effect !== 'passive' && cue!.rule.priority >= 3)
+    const strong = t.rule.status === 'negated'
+      ? !t.rule.tags.includes('report')
+      : cue!.rule.effect !== 'past' && cue!.rule.effect !== 'passive' && cue!.rule.priority >= 3
     return { trigger: t, cue, status: 'negated', strong, confidence: t.rule.weight }
   }
   const confidence = cue?.rule.effect === 'request' ? Math.min(0.97, Math.max(t.rule.weight + 0.08, 0.9)) : t.rule.weight

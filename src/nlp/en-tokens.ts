@@ -15,7 +15,7 @@ const isApostrophe = (c: string | undefined) => c === "'" || c === '\u2019'
 function isFullStop(text: string, i: number): boolean {
   const next = text[i + 1]
   if (next !== undefined && !/\s/u.test(next)) return false
-  // the word just before the dot (within 12 chars), scanned backwards: an end-anchored regex fails the ReDoS gate
+  // A backward scan, not /[\p{L}\p{N}]+$/ (which the ReDoS gate in test/node/redos.test.ts flags as quadratic).
   let start = i
   while (start > Math.max(0, i - 12) && isWord(text[start - 1]!)) start--
   return i - start !== 1
