@@ -50,6 +50,7 @@ export function enTokens(text: string, forms: FormTable): MatchToken[] {
     }
     pushWord(word, start, i)
   }
+  push('', '', 'end', text.length, text.length) // lets a pattern say "at the end of the message" (I want it)
   return out
 
   function pushWord(word: string, start: number, end: number) {
