@@ -3,12 +3,16 @@ import type { AppEnv } from './env'
 import { ApiError, errorBody, errorResponse } from './errors'
 import { analyzeRoute } from './routes/analyze'
 import { checkReplyRoute } from './routes/check-reply'
+import { trainingApi } from './routes/training-api'
+import { trainingPages } from './routes/training-pages'
 
 export const app = new Hono<AppEnv>()
 
 app.get('/healthz', (c) => c.json({ ok: true }))
 app.route('/api/analyze', analyzeRoute)
 app.route('/api/check-reply', checkReplyRoute)
+app.route('/api/training', trainingApi)
+app.route('/training', trainingPages)
 
 app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404))
 
