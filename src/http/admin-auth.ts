@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { getCookie } from 'hono/cookie'
 import type { AppEnv } from '../env'
+import { bearerToken, constantTimeEqual } from './constant-time'
 
 export const ADMIN_COOKIE = 'madoguchi_admin'
 
@@ -11,12 +12,7 @@ export async function tokenDigest(token: string): Promise<ArrayBuffer> {
 
 export const hex = (buf: ArrayBuffer) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, '0')).join('')
 
-// Constant-time: both sides are hashed to 32 bytes first, so length never leaks and timingSafeEqual always applies.
-async function sameSecret(given: string, expected: string): Promise<boolean> {
-  const [a, b] = await Promise.all([tokenDigest(given), tokenDigest(expected)])
-  return crypto.subtle.timingSafeEqual(a, b)
-}
-
+// The cookie's digest against the token's, compared in constant time over 32 bytes.
 async function sameDigest(cookieHex: string, expected: string): Promise<boolean> {
   const want = new Uint8Array(await tokenDigest(expected))
   const got = new Uint8Array(32)
@@ -28,13 +24,13 @@ async function sameDigest(cookieHex: string, expected: string): Promise<boolean>
 export async function isAdmin(c: Context<AppEnv>): Promise<boolean> {
   const token = c.env.ADMIN_TOKEN
   if (!token) return true
-  const auth = c.req.header('authorization') ?? ''
-  if (auth.toLowerCase().startsWith('bearer ')) return sameSecret(auth.slice(7).trim(), token)
+  const bearer = bearerToken(c.req.header('authorization'))
+  if (bearer !== undefined) return constantTimeEqual(bearer, token)
   const cookie = getCookie(c, ADMIN_COOKIE)
   return cookie ? sameDigest(cookie, token) : false
 }
 
 export async function isAdminToken(c: Context<AppEnv>, given: string): Promise<boolean> {
   const token = c.env.ADMIN_TOKEN
-  return !!token && sameSecret(given, token)
+  return !!token && constantTimeEqual(given, token)
 }
