@@ -84,7 +84,8 @@ describe('training drills persist in D1', () => {
     const q = s.questions[0]!
     const sc = scenarioById(q.scenarioId)!
     await answerAt(s.drill.id, 0, sc.choices.find((c) => c !== sc.expected)!)
-    const report = (await (await call('/api/training/report')).json()) as {
+    const token = (env as { ADMIN_TOKEN?: string }).ADMIN_TOKEN
+    const report = (await (await call('/api/training/report', { headers: token ? { authorization: `Bearer ${token}` } : {} })).json()) as {
       trainees: { name: string; topic: string; correct: number; total: number }[]
       mostMissed: { scenarioId: string; missed: number }[]
       perDay: { name: string; day: string; total: number }[]

@@ -1,7 +1,7 @@
 import { Hono } from 'hono'
 import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
-import { isAdmin } from '../http/admin-auth'
+import { isAdmin } from '../http/admin-session'
 import { jsonBody } from '../http/json-body'
 import { AnswerRequest, FeedbackResponse, StartDrillRequest } from '../schemas/training'
 import { answer, loadDrill, nextPosition, question, startDrill } from '../training/drills'
