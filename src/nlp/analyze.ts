@@ -1,5 +1,5 @@
 import type { AnalyzeRequest, AnalyzeResponse } from '../schemas/analyze'
-import { detect } from './detect'
+import { detect, prepare } from './detect'
 import { detectLanguage } from './language'
 import { getTokenizer } from './tokenizer'
 import { tokenizerSafe } from './tokenizer-input'
@@ -7,6 +7,7 @@ import { tokenizerSafe } from './tokenizer-input'
 // The one entry point every feature (draft, webhooks, page, training) uses to understand a message.
 export async function analyze(assets: Fetcher, req: AnalyzeRequest): Promise<AnalyzeResponse> {
   const language = req.lang ?? detectLanguage(req.text)
-  const tokens = language === 'ja' ? (await getTokenizer(assets)).tokenize(tokenizerSafe(req.text)) : null
-  return { language, ...detect(req.text, language, tokens) }
+  const norm = prepare(req.text, language)
+  const tokens = language === 'ja' ? (await getTokenizer(assets)).tokenize(tokenizerSafe(norm.text)) : null
+  return { language, ...detect(norm, language, tokens) }
 }

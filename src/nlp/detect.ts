@@ -1,7 +1,200 @@
-import type { AnalyzeResponse, Lang } from '../schemas/analyze'
+import type { AnalyzeResponse, Evidence, Intent, IntentType, Lang } from '../schemas/analyze'
+import { enTokens } from './en-tokens'
+import { lexicon, type CompiledCue, type CompiledTrigger, type LexiconIndex } from './lexicon'
+import { fromKuromoji, type MatchToken } from './match-token'
+import { normalize, originalSpan, type Normalized } from './normalize'
+import { matchAt, tokenFits } from './pattern'
 import type { Token } from './token'
 
-// Placeholder until the detection work of issue 2 lands: reports nothing.
-export function detect(_text: string, _lang: Lang, _tokens: Token[] | null): Omit<AnalyzeResponse, 'language'> {
-  return { intents: [], negated: [] }
+// Detection = one generic matcher over tokens, driven by the data in dictionaries/ (see dictionaries/README.md).
+type Span = { start: number; end: number } // token indices, end exclusive
+type TriggerHit = Span & { rule: CompiledTrigger; clause: number }
+type CueHit = Span & { rule: CompiledCue; clause: number }
+
+export type Occurrence = {
+  trigger: TriggerHit
+  cue?: CueHit
+  status: 'request' | 'negated' | 'dismissed'
+  strong: boolean // an explicit "not" (しないで, do NOT): outweighs a weaker request for the same intent
+  confidence: number
 }
+export type Detection = Omit<AnalyzeResponse, 'language'>
+
+const NEGATING: ReadonlySet<string> = new Set(['negate', 'retract', 'past', 'passive'])
+
+// Normalise with the language's spelling table; Japanese is tokenised on this text, not the original.
+export function prepare(text: string, lang: Lang): Normalized {
+  return normalize(text, lexicon(lang).spellings)
+}
+
+export function detect(norm: Normalized, lang: Lang, jaTokens: Token[] | null): Detection {
+  return summarise(norm, occurrences(norm, lang, jaTokens))
+}
+
+export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | null): { tokens: MatchToken[]; found: Occurrence[] } {
+  const lex = lexicon(lang)
+  const tokens = jaTokens ? fromKuromoji(jaTokens, norm.text) : enTokens(norm.text, lex.forms)
+  const clauseOf = clauses(tokens, lex)
+  const triggers = acceptTriggers(findHits(lex.triggers, tokens, clauseOf))
+  const claimed = new Uint8Array(tokens.length)
+  for (const t of triggers) claimed.fill(1, t.start, t.end)
+  const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf), claimed)
+  const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0))
+  const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
+  const allCues = [...cues, ...wide]
+  return { tokens, found: live.map((t, n) => decide(t, allCues, live[n - 1], live[n + 1])) }
+}
+
+// Clause number per token: a boundary token belongs to the clause it closes.
+function clauses(tokens: MatchToken[], lex: LexiconIndex): number[] {
+  let clause = 0
+  return tokens.map((t) => (lex.boundaries.some((b) => tokenFits(b, t)) ? clause++ : clause))
+}
+
+// Rules are looked up by the base forms their first token allows, so a long message costs little per token.
+function firstTokenIndex<R extends { pattern: CompiledTrigger['pattern'] }>(rules: R[]) {
+  const byBase = new Map<string, R[]>()
+  const always: R[] = []
+  for (const rule of rules) {
+    const first = rule.pattern[0]!
+    const bases = 'base' in first ? first.base : undefined
+    if (!bases) { always.push(rule); continue }
+    for (const b of bases) byBase.set(b, [...(byBase.get(b) ?? []), rule])
+  }
+  return (t: MatchToken) => [...(byBase.get(t.base) ?? []), ...always]
+}
+
+function findHits<R extends { pattern: CompiledTrigger['pattern'] }>(rules: R[], tokens: MatchToken[], clauseOf: number[]) {
+  const hits: Array<Span & { rule: R; clause: number }> = []
+  const candidates = firstTokenIndex(rules)
+  let limit = 0
+  for (let i = 0; i < tokens.length; i++) {
+    if (limit <= i) { limit = i; while (limit < tokens.length && clauseOf[limit] === clauseOf[i]) limit++ }
+    for (const rule of candidates(tokens[i]!)) {
+      const end = matchAt(rule.pattern, tokens, i, limit)
+      if (end > i) hits.push({ start: i, end, rule, clause: clauseOf[i]! })
+    }
+  }
+  return hits
+}
+
+const longestFirst = <H extends Span & { rule: { order: number } }>(a: H, b: H) =>
+  b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start
+const exclusionsFirst = (a: TriggerHit, b: TriggerHit) =>
+  Number(b.rule.status === 'ignore') - Number(a.rule.status === 'ignore') || longestFirst(a, b)
+
+// Overlapping mentions of the same intent: exclusions win, then the longest (then the earlier-listed) rule;
+// mentions of different intents may overlap.
+function acceptTriggers(hits: TriggerHit[]): TriggerHit[] {
+  const taken = new Map<IntentType, Span[]>()
+  const out: TriggerHit[] = []
+  for (const h of hits.sort(exclusionsFirst)) {
+    const spans = taken.get(h.rule.intent) ?? []
+    if (spans.some((s) => s.start < h.end && h.start < s.end)) continue
+    spans.push(h)
+    taken.set(h.rule.intent, spans)
+    out.push(h)
+  }
+  return out
+}
+
+// Cues may not reuse a trigger's tokens (発送しないで is a trigger, its ない is not a negation of something else);
+// a cue looking back and one looking forward may share a word (please cancel, cancel please).
+function acceptCues(hits: CueHit[], claimed: Uint8Array): CueHit[] {
+  const out: CueHit[] = []
+  const byWhere = { before: claimed.slice(), after: claimed.slice() }
+  for (const h of hits.sort(longestFirst)) {
+    const taken = byWhere[h.rule.where]
+    if (taken.subarray(h.start, h.end).some((c) => c === 1)) continue
+    taken.fill(1, h.start, h.end)
+    out.push(h)
+  }
+  return out
+}
+
+const targets = (cue: CompiledCue, t: CompiledTrigger) =>
+  !cue.targets || cue.targets.includes(t.intent) || cue.targets.some((x) => t.tags.includes(x))
+
+// The applicable cue with the highest priority decides, the nearest one on a tie; cues stop at the neighbouring mention.
+function decide(t: TriggerHit, cues: CueHit[], prev: TriggerHit | undefined, next: TriggerHit | undefined): Occurrence {
+  let best: { cue: CueHit; distance: number } | undefined
+  for (const c of cues) {
+    const local = c.rule.reach === 'clause'
+    if ((local && c.clause !== t.clause) || c.rule.effect === 'neutral' || !targets(c.rule, t.rule)) continue
+    if (t.rule.ignore_cues.includes(c.rule.effect)) continue
+    let distance: number
+    if (c.rule.where === 'after') {
+      if (c.start < t.end || (local && next && next.start < c.start && next.start >= t.end)) continue
+      distance = c.start - t.end
+    } else {
+      if (c.end > t.start || (local && prev && prev.end > c.end && prev.end <= t.start)) continue
+      distance = t.start - c.end
+    }
+    if (distance > c.rule.window) continue
+    if (!best || c.rule.priority > best.cue.rule.priority || (c.rule.priority === best.cue.rule.priority && distance < best.distance)) {
+      best = { cue: c, distance }
+    }
+  }
+  const cue = best?.cue
+  if (cue?.rule.effect === 'dismiss') return { trigger: t, cue, status: 'dismissed', strong: false, confidence: 0 }
+  if (t.rule.status === 'negated' || (cue && NEGATING.has(cue.rule.effect))) {
+    const strong = t.rule.status === 'negated' || (cue!.rule.effect !== 'past' && cue!.rule.effect !== 'passive' && cue!.rule.priority >= 3)
+    return { trigger: t, cue, status: 'negated', strong, confidence: t.rule.weight }
+  }
+  const confidence = cue?.rule.effect === 'request' ? Math.min(0.97, Math.max(t.rule.weight + 0.08, 0.9)) : t.rule.weight
+  return { trigger: t, cue, status: 'request', strong: false, confidence }
+}
+
+// A mention yields to another intent the message requests or mentions (住所を間違えたのでキャンセル → cancel only).
+function applyYields(found: Occurrence[]): Occurrence[] {
+  const live = found.filter((o) => o.status !== 'dismissed')
+  const requested = new Set(live.filter((o) => o.status === 'request').map((o) => o.trigger.rule.intent))
+  const mentioned = new Set(live.map((o) => o.trigger.rule.intent))
+  return live.filter((o) =>
+    !o.trigger.rule.yields_to_requested.some((x) => requested.has(x)) && !o.trigger.rule.yields_to_mentioned.some((x) => mentioned.has(x)))
+}
+
+const isRetraction = (o: Occurrence) => o.status === 'negated' && (o.trigger.rule.tags.includes('retract') || o.cue?.rule.effect === 'retract')
+
+// Per intent: requested if a mention is a request, no retraction follows it and no explicit "not" is as strong.
+function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; found: Occurrence[] }): Detection {
+  const intents: Intent[] = []
+  const negated: Intent[] = []
+  const byIntent = new Map<IntentType, Occurrence[]>()
+  for (const o of applyYields(found)) {
+    const list = byIntent.get(o.trigger.rule.intent) ?? []
+    list.push(o)
+    byIntent.set(o.trigger.rule.intent, list)
+  }
+  for (const [type, list] of byIntent) {
+    const requests = list.filter((o) => o.status === 'request')
+    const lastRequest = Math.max(-1, ...requests.map((o) => o.trigger.start))
+    const retracted = list.some((o) => isRetraction(o) && o.trigger.start > lastRequest)
+    const top = Math.max(0, ...requests.map((o) => o.confidence))
+    const strongNot = Math.max(0, ...list.filter((o) => o.strong).map((o) => o.confidence))
+    if (requests.length > 0 && !retracted && top > strongNot) {
+      intents.push({ type, confidence: round(Math.min(0.99, top + 0.02 * (requests.length - 1))), evidence: evidence(norm, tokens, requests) })
+    } else {
+      const nots = list.filter((o) => o.status === 'negated')
+      negated.push({ type, confidence: round(Math.max(...nots.map((o) => o.confidence))), evidence: evidence(norm, tokens, nots) })
+    }
+  }
+  const byConfidence = (a: Intent, b: Intent) => b.confidence - a.confidence
+  return { intents: intents.sort(byConfidence), negated: negated.sort(byConfidence) }
+}
+
+// Evidence covers the mention and the cue that decided it (キャンセルしないで), in original-text offsets.
+function evidence(norm: Normalized, tokens: MatchToken[], list: Occurrence[]): Evidence[] {
+  const seen = new Set<string>()
+  const out: Evidence[] = []
+  for (const o of list) {
+    const from = Math.min(o.trigger.start, o.cue?.start ?? Infinity)
+    const to = Math.max(o.trigger.end, o.cue?.end ?? -Infinity)
+    const span = originalSpan(norm, tokens[from]!.start, tokens[to - 1]!.end)
+    const key = `${span.start}:${span.end}`
+    if (!seen.has(key)) { seen.add(key); out.push(span) }
+  }
+  return out.sort((a, b) => a.start - b.start)
+}
+
+const round = (x: number) => Math.round(x * 100) / 100

@@ -1,0 +1,61 @@
+import type { MatchToken } from './match-token'
+
+// A small English tokenizer: words, numbers, punctuation and line breaks, with offsets into the (lower-cased) text.
+// Inflected forms listed in dictionaries/en become the base word plus a marker token (`cancelled` → cancel, -ed),
+// so cues can read tense the way Japanese cues read た; contractions split the same way (don't → do, not).
+export type FormTable = ReadonlyMap<string, readonly [base: string, marker: string]>
+
+const CONTRACTION_BASE: Record<string, string> = { "'m": 'be', "'re": 'be', "'s": "'s", "'ll": 'will', "'ve": 'have', "'d": 'would' }
+const NEGATED_AUX: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' }
+
+const isWord = (c: string) => /[\p{L}\p{N}]/u.test(c)
+const isApostrophe = (c: string | undefined) => c === "'" || c === '\u2019'
+
+// A full stop ends a sentence; the dots in P.O. box, 3.5 or e.g. do not.
+function isFullStop(text: string, i: number): boolean {
+  const next = text[i + 1]
+  if (next !== undefined && !/\s/u.test(next)) return false
+  // The word just before the dot, scanned backwards (a `[\p{L}\p{N}]+$` regex here fails the ReDoS gate).
+  let n = 0
+  for (let j = i - 1; j >= Math.max(0, i - 12) && isWord(text[j]!); j--) n++
+  return n !== 1
+}
+
+export function enTokens(text: string, forms: FormTable): MatchToken[] {
+  const out: MatchToken[] = []
+  const push = (surface: string, base: string, pos: string, start: number, end: number) =>
+    out.push({ surface, base, pos, pos1: '', start, end })
+  let i = 0
+  while (i < text.length) {
+    const c = text[i]!
+    if (c === '\n') { push('\n', '\n', 'break', i, i + 1); i++; continue }
+    if (/\s/u.test(c)) { i++; continue }
+    if (!isWord(c)) { push(c, c, c === '.' && isFullStop(text, i) ? 'stop' : 'punct', i, i + 1); i++; continue }
+    const start = i
+    while (i < text.length && (isWord(text[i]!) || (isApostrophe(text[i]) && i + 1 < text.length && isWord(text[i + 1]!)))) i++
+    const word = text.slice(start, i).replace(/\u2019/g, "'")
+    const apo = word.indexOf("'")
+    if (apo > 0) {
+      const head = word.slice(0, apo)
+      const tail = word.slice(apo)
+      if (tail === "'t" && head.endsWith('n')) {
+        const aux = head.slice(0, -1)
+        push(aux, NEGATED_AUX[aux] ?? aux, 'word', start, i)
+        push('not', 'not', 'word', start, i)
+      } else {
+        pushWord(head, start, i)
+        push(tail, CONTRACTION_BASE[tail] ?? tail, 'word', start, i)
+      }
+      continue
+    }
+    pushWord(word, start, i)
+  }
+  return out
+
+  function pushWord(word: string, start: number, end: number) {
+    const pos = /^\p{N}+$/u.test(word) ? 'num' : 'word'
+    const form = forms.get(word)
+    push(word, form ? form[0] : word, pos, start, end)
+    if (form && form[1]) push(form[1], form[1], 'marker', start, end)
+  }
+}

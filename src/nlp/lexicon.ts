@@ -1,0 +1,69 @@
+import type { IntentType, Lang } from '../schemas/analyze'
+import { LEXICON } from './lexicon.gen'
+import type { FormTable } from './en-tokens'
+import type { Spellings } from './normalize'
+import type { PatternEl, SpecEl } from './pattern'
+import type { CueEffect } from './rules'
+
+// dictionaries/ as the detector reads it: compiled by scripts/build-dictionaries.ts, indexed on first use.
+export type CompiledTrigger = {
+  id: string
+  intent: IntentType
+  status: 'request' | 'negated' | 'ignore'
+  weight: number
+  tags: string[]
+  ignore_cues: CueEffect[]
+  yields_to_requested: IntentType[]
+  yields_to_mentioned: IntentType[]
+  pattern: PatternEl[]
+  order: number
+  match: string[] // examples, run by test/dictionaries.test.ts
+  no_match: string[]
+}
+export type CompiledCue = {
+  id: string
+  effect: CueEffect
+  where: 'after' | 'before'
+  window: number
+  priority: number
+  targets?: string[]
+  reach: 'clause' | 'message'
+  pattern: PatternEl[]
+  order: number
+  match: string[]
+  no_match: string[]
+}
+export type CompiledLexicon = {
+  triggers: CompiledTrigger[]
+  cues: CompiledCue[]
+  spellings: Array<[string, string]>
+  forms: Array<[string, string, string]>
+  boundaries: SpecEl[]
+}
+
+export type LexiconIndex = {
+  triggers: CompiledTrigger[]
+  cues: CompiledCue[]
+  spellings: Spellings
+  forms: FormTable
+  boundaries: SpecEl[]
+}
+
+const cache = new Map<Lang, LexiconIndex>()
+
+// Built on first use, not at module start (Workers limit start-up work).
+export function lexicon(lang: Lang): LexiconIndex {
+  let index = cache.get(lang)
+  if (!index) {
+    const lex = (LEXICON as Record<Lang, CompiledLexicon>)[lang]
+    index = {
+      triggers: lex.triggers,
+      cues: lex.cues,
+      spellings: { wholeWord: lang === 'en', variants: lex.spellings },
+      boundaries: lex.boundaries,
+      forms: new Map(lex.forms.map(([form, base, marker]) => [form, [base, marker] as const])),
+    }
+    cache.set(lang, index)
+  }
+  return index
+}

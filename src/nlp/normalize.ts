@@ -1,0 +1,91 @@
+// Normalises a message for matching while keeping a map back to the offsets of the text as sent (issue 2 §3–4).
+export type Normalized = {
+  original: string
+  text: string
+  // For normalised index i: where the source piece that produced text[i] starts / ends in `original`.
+  from: number[]
+  to: number[]
+}
+
+// A spelling table: canonical form → variants; `wholeWord` variants only replace between word boundaries.
+export type Spellings = { wholeWord: boolean; variants: ReadonlyArray<readonly [variant: string, canonical: string]> }
+
+const VOICED_MARKS = new Set([0xff9e, 0xff9f, 0x3099, 0x309a])
+const COMBINING = /\p{M}/u
+
+const isCombining = (cp: number, ch: string) => VOICED_MARKS.has(cp) || COMBINING.test(ch)
+
+// NFKC + lower case, one base character (plus its combining marks) at a time, so the map stays exact: ｶﾞ → ガ, ㍻ → 平成.
+export function foldWidthAndCase(original: string): Normalized {
+  let text = ''
+  const from: number[] = []
+  const to: number[] = []
+  let i = 0
+  while (i < original.length) {
+    const start = i
+    i += original.codePointAt(i)! > 0xffff ? 2 : 1
+    while (i < original.length) {
+      const cp = original.codePointAt(i)!
+      const ch = String.fromCodePoint(cp)
+      if (!isCombining(cp, ch)) break
+      i += ch.length
+    }
+    const piece = original.slice(start, i).normalize('NFKC').toLowerCase()
+    text += piece
+    for (let k = 0; k < piece.length; k++) {
+      from.push(start)
+      to.push(i)
+    }
+  }
+  return { original, text, from, to }
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+
+// Replaces spelling variants (きゃんせる → キャンセル, cancle → cancel) left to right, longest variant first.
+export function respell(n: Normalized, spellings: Spellings): Normalized {
+  if (spellings.variants.length === 0) return n
+  const byFirst = new Map<string, Array<readonly [string, string]>>()
+  for (const v of [...spellings.variants].sort((a, b) => b[0].length - a[0].length)) {
+    const list = byFirst.get(v[0][0]!) ?? []
+    list.push(v)
+    byFirst.set(v[0][0]!, list)
+  }
+  let text = ''
+  const from: number[] = []
+  const to: number[] = []
+  let i = 0
+  while (i < n.text.length) {
+    const hit = byFirst.get(n.text[i]!)?.find(([variant]) =>
+      n.text.startsWith(variant, i) &&
+      (!spellings.wholeWord || (!isWordChar(n.text[i - 1]) && !isWordChar(n.text[i + variant.length]))))
+    if (!hit) {
+      text += n.text[i]
+      from.push(n.from[i]!)
+      to.push(n.to[i]!)
+      i++
+      continue
+    }
+    const [variant, canonical] = hit
+    const start = n.from[i]!
+    const end = n.to[i + variant.length - 1]!
+    text += canonical
+    for (let k = 0; k < canonical.length; k++) {
+      from.push(start)
+      to.push(end)
+    }
+    i += variant.length
+  }
+  return { original: n.original, text, from, to }
+}
+
+export function normalize(original: string, spellings: Spellings): Normalized {
+  return respell(foldWidthAndCase(original), spellings)
+}
+
+// The original-text span covering normalised [start, end).
+export function originalSpan(n: Normalized, start: number, end: number): { start: number; end: number; text: string } {
+  const s = n.from[start] ?? n.original.length
+  const e = end > start ? n.to[end - 1]! : s
+  return { start: s, end: e, text: n.original.slice(s, e) }
+}

@@ -1,0 +1,44 @@
+import type { MatchToken } from './match-token'
+
+// A compiled pattern element (the build step turns every "one or many" field into a list).
+export type SpecEl = {
+  surface?: string[]
+  base?: string[]
+  not_base?: string[]
+  pos?: string[]
+  pos1?: string[]
+  has_char?: string
+  optional?: boolean
+}
+export type GapEl = { gap: number }
+export type PatternEl = SpecEl | GapEl
+
+const isGap = (el: PatternEl): el is GapEl => 'gap' in el
+
+export function tokenFits(spec: SpecEl, t: MatchToken): boolean {
+  return (!spec.surface || spec.surface.includes(t.surface)) &&
+    (!spec.base || spec.base.includes(t.base)) &&
+    (!spec.not_base || !spec.not_base.includes(t.base)) &&
+    (!spec.pos || spec.pos.includes(t.pos)) &&
+    (!spec.pos1 || spec.pos1.includes(t.pos1)) &&
+    (!spec.has_char || [...spec.has_char].some((c) => t.surface.includes(c)))
+}
+
+// Matches `pattern` at tokens[i] without crossing `limit`; returns the end index or -1.
+// Gaps and optional tokens are bounded, so the work per start position is bounded by the pattern, not the text.
+export function matchAt(pattern: readonly PatternEl[], tokens: readonly MatchToken[], i: number, limit: number, k = 0): number {
+  if (k === pattern.length) return i
+  const el = pattern[k]!
+  if (isGap(el)) {
+    for (let g = 0; g <= el.gap && i + g <= limit; g++) {
+      const end = matchAt(pattern, tokens, i + g, limit, k + 1)
+      if (end >= 0) return end
+    }
+    return -1
+  }
+  if (i < limit && tokenFits(el, tokens[i]!)) {
+    const end = matchAt(pattern, tokens, i + 1, limit, k + 1)
+    if (end >= 0) return end
+  }
+  return el.optional ? matchAt(pattern, tokens, i, limit, k + 1) : -1
+}

@@ -1,0 +1,95 @@
+import { z } from 'zod'
+import { IntentType } from '../schemas/analyze'
+
+// The shape of everything in dictionaries/: validated at build time (scripts/build-dictionaries.ts), typed at run time.
+const OneOrMany = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+
+// One token of a pattern: every given field must hold (a list means "any of"); `not_base` excludes base forms.
+export const TokenSpec = z.strictObject({
+  surface: OneOrMany.optional(),
+  base: OneOrMany.optional(),
+  not_base: OneOrMany.optional(),
+  pos: OneOrMany.optional(),
+  pos1: OneOrMany.optional(),
+  has_char: z.string().min(1).optional(),
+  optional: z.boolean().optional(),
+})
+// Skip up to `gap` tokens of any kind (bounded, so matching stays linear in the text).
+export const Gap = z.strictObject({ gap: z.number().int().min(1).max(24) })
+export const PatternElement = z.union([Gap, TokenSpec])
+export const Pattern = z.array(PatternElement).min(1)
+
+const Examples = { match: z.array(z.string().min(1)).default([]), no_match: z.array(z.string().min(1)).default([]) }
+
+export const CueEffect = z.enum(['negate', 'retract', 'past', 'passive', 'request', 'neutral', 'dismiss'])
+export type CueEffect = z.infer<typeof CueEffect>
+
+// A trigger: tokens that mention an intent. status `negated` = a mention that itself says "not" (キャンセルを取り消す);
+// `ignore` = words that look like a trigger but are not one (キャンセル待ち, 領収書の宛名).
+export const Trigger = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  intent: IntentType,
+  status: z.enum(['request', 'negated', 'ignore']).default('request'),
+  weight: z.number().min(0).max(1).default(0.8),
+  tags: z.array(z.string()).default([]),
+  ignore_cues: z.array(CueEffect).default([]),
+  // This mention is dropped when the message also requests / mentions one of these intents (住所を間違えたのでキャンセル).
+  yields_to_requested: z.array(IntentType).default([]),
+  yields_to_mentioned: z.array(IntentType).default([]),
+  why: z.string().optional(),
+  pattern: Pattern,
+  ...Examples,
+})
+
+// A cue: words around a trigger in the same clause that decide whether the mention is a request.
+// The applicable cue with the highest priority decides (nearest wins a tie); `neutral` cues only claim their tokens.
+export const Cue = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  effect: CueEffect,
+  where: z.enum(['after', 'before']),
+  window: z.number().int().min(0).max(60).default(6),
+  priority: z.number().int().min(0).max(9).default(1),
+  targets: z.array(z.string()).optional(),
+  // `message`: the cue may sit in another clause and on a trigger's own tokens (キャンセルした注文の…返金).
+  reach: z.enum(['clause', 'message']).default('clause'),
+  why: z.string().optional(),
+  pattern: Pattern,
+  ...Examples,
+})
+
+export const Spelling = z.strictObject({
+  canonical: z.string().min(1),
+  variants: z.array(z.string().min(1)).min(1),
+})
+
+// English inflections: `cancelled` is read as the word `cancel` followed by a `-ed` marker token.
+export const WordForms = z.strictObject({
+  base: z.string().min(1),
+  regular: z.boolean().default(true),
+  ed: z.array(z.string()).default([]),
+  ing: z.array(z.string()).default([]),
+  s: z.array(z.string()).default([]),
+})
+
+export const DictionaryFile = z.strictObject({
+  triggers: z.array(Trigger).default([]),
+  cues: z.array(Cue).default([]),
+  spellings: z.array(Spelling).default([]),
+  forms: z.array(WordForms).default([]),
+  // Tokens that end a clause (a cue never reaches across one): 。 ! ? line breaks, が / but …
+  boundaries: z.array(TokenSpec).default([]),
+})
+
+export type TokenSpec = z.infer<typeof TokenSpec>
+export type PatternElement = z.infer<typeof PatternElement>
+export type Trigger = z.infer<typeof Trigger>
+export type Cue = z.infer<typeof Cue>
+
+// What the build step emits per language (src/nlp/lexicon.gen.ts).
+export type Lexicon = {
+  triggers: Trigger[]
+  cues: Cue[]
+  spellings: Array<[variant: string, canonical: string]>
+  forms: Array<[form: string, base: string, marker: string]>
+  boundaries: TokenSpec[]
+}

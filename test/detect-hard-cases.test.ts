@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import { AnalyzeResponse, type IntentType } from '../src/schemas/analyze'
+import { postJson } from './support/worker'
+
+// The hard cases named in issue 2 §4, through POST /api/analyze, each with why it is hard.
+const analyze = async (text: string) => {
+  const res = await postJson('/api/analyze', { text })
+  expect(res.status).toBe(200)
+  const body = AnalyzeResponse.parse(await res.json())
+  for (const i of [...body.intents, ...body.negated]) {
+    for (const e of i.evidence) expect(text.slice(e.start, e.end)).toBe(e.text) // offsets index the text as sent
+  }
+  return body
+}
+const types = (list: { type: IntentType }[]) => list.map((i) => i.type).sort()
+
+type Case = [text: string, intents: IntentType[], negated: IntentType[], why: string]
+const cases: Case[] = [
+  ['キャンセルしないでください', [], ['cancel'], 'negation after the keyword'],
+  ['返品は考えていません', [], ['return'], 'negated intention (考える + ません)'],
+  ['キャンセルは取り消して発送して', [], ['cancel'], 'retraction: 取り消す is itself a cancel word'],
+  ['なぜキャンセルされたのですか', [], ['cancel'], 'passive: someone else cancelled'],
+  ['先週キャンセルした注文の返金がまだです', [], ['cancel'], 'refund of a cancelled order is not a return'],
+  ['発送前ならキャンセルしたい', ['cancel'], [], 'a conditional still asks to cancel'],
+  ['キャンセルできますか', ['cancel'], [], 'a question about cancelling counts'],
+  ['間違えて注文しました', ['cancel'], [], 'no keyword: a mistaken order'],
+  ['二重注文になってしまいました', ['cancel'], [], 'no keyword: a duplicate order'],
+  ['急に不要になりました', ['cancel'], [], 'no keyword: no longer needed (past tense is the situation)'],
+  ['1個減らしてください', ['cancel'], [], 'no keyword: a partial cancellation'],
+  ['発送を止めてください', ['cancel'], [], 'no keyword: stop the shipment'],
+  ['取り消したいです', ['cancel'], [], 'base form 取り消す from 取り消し'],
+  ['ｷｬﾝｾﾙしたいです', ['cancel'], [], 'half-width kana folded by NFKC'],
+  ['きゃんせるおねがいします', ['cancel'], [], 'hiragana spelling respelled'],
+  ['配達日時を変更したいです', [], [], 'a delivery date is not an address'],
+  ['支払い方法をクレジットカードに変更したいです', [], [], 'payment is not an address'],
+  ['領収書の宛名を会社名に変更してください', [], [], 'a receipt addressee is not the recipient'],
+  ['お届け先の住所を変更したいです', ['address_change'], [], 'the plain address change'],
+  ['please do NOT cancel my order', [], ['cancel'], 'English negation before the verb'],
+  ['I cancelled my other order with another seller', [], ['cancel'], 'a past cancellation, another order'],
+  ['no longer need it', ['cancel'], [], 'no keyword, English'],
+  ["please don't ship it", ['cancel'], [], 'please don\'t ship = cancel'],
+  ['why was it cancelled?', [], ['cancel'], 'passive, someone else'],
+  ['can i cancle this? ordered by mistake', ['cancel'], [], 'typo folded by the spelling table'],
+  ['ＣＡＮＣＥＬ ＰＬＥＡＳＥ', ['cancel'], [], 'full-width Latin'],
+  ['the adress is wrong, it should be 12 Oak St', ['address_change'], [], 'typo in the address noun'],
+  ['refnd please, it arrived broken', ['return'], [], 'typo in refund'],
+]
+
+describe('hard cases from issue 2', () => {
+  for (const [text, intents, negated, why] of cases) {
+    it(`${why}: ${text}`, async () => {
+      const body = await analyze(text)
+      expect(types(body.intents)).toEqual([...intents].sort())
+      expect(types(body.negated)).toEqual([...negated].sort())
+    })
+  }
+
+  it('orders intents by confidence and puts a strong request above an implicit one', async () => {
+    const body = await analyze('返品したいです。あと、注文が重複していました')
+    expect(body.intents.map((i) => i.confidence)).toEqual([...body.intents.map((i) => i.confidence)].sort((a, b) => b - a))
+    expect(body.intents[0]!.type).toBe('return')
+  })
+
+  it('maps evidence back through NFKC length changes (ｶﾞ, ㍻) and emoji', async () => {
+    const text = '㍻のｶﾞｰﾃﾞﾝ用品😢ｷｬﾝｾﾙしたいです'
+    const body = await analyze(text)
+    expect(body.intents[0]!.evidence[0]!.text).toContain('ｷｬﾝｾﾙ')
+  })
+
+  it('analyses a 20,000-character message quickly', async () => {
+    const text = ('お世話になっております。注文した商品の件です。キャンセルしないでください。住所は合っています。').repeat(400).slice(0, 20000)
+    const started = Date.now()
+    const body = await analyze(text)
+    expect(Date.now() - started).toBeLessThan(5000)
+    expect(types(body.intents)).toEqual([])
+  }, 30_000)
+})
