@@ -36,9 +36,7 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const tokens = jaTokens ? fromKuromoji(jaTokens, norm.text) : enTokens(norm.text, lex.forms)
   const clauseOf = clauses(tokens, lex)
   const triggers = acceptTriggers(findHits(lex.triggers, tokens, clauseOf))
-  const claimed = new Uint8Array(tokens.length)
-  for (const t of triggers) claimed.fill(1, t.start, t.end)
-  const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf), claimed)
+  const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf), tokens.length)
   const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0))
   const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
   const allCues = [...cues, ...wide]
@@ -98,11 +96,12 @@ function acceptTriggers(hits: TriggerHit[]): TriggerHit[] {
   return out
 }
 
-// Cues may not reuse a trigger's tokens (発送しないで is a trigger, its ない is not a negation of something else);
-// a cue looking back and one looking forward may share a word (please cancel, cancel please).
-function acceptCues(hits: CueHit[], claimed: Uint8Array): CueHit[] {
+// Overlapping cues: the longest wins. A cue looking back and one looking forward may share a word (please cancel,
+// cancel please). Cues may sit on another mention's words (しない in 「…キャンセルにしないで」 under an address
+// mention's gap); a cue never reaches past the neighbouring mention, so 発送しないで does not negate what precedes it.
+function acceptCues(hits: CueHit[], size: number): CueHit[] {
   const out: CueHit[] = []
-  const byWhere = { before: claimed.slice(), after: claimed.slice() }
+  const byWhere = { before: new Uint8Array(size), after: new Uint8Array(size) }
   for (const h of hits.sort(longestFirst)) {
     const taken = byWhere[h.rule.where]
     if (taken.subarray(h.start, h.end).some((c) => c === 1)) continue
@@ -138,7 +137,9 @@ function decide(t: TriggerHit, cues: CueHit[], prev: TriggerHit | undefined, nex
   const cue = best?.cue
   if (cue?.rule.effect === 'dismiss') return { trigger: t, cue, status: 'dismissed', strong: false, confidence: 0 }
   if (t.rule.status === 'negated' || (cue && NEGATING.has(cue.rule.effect))) {
-    const strong = t.rule.status === 'negated' || (cue!.rule.effect !== 'past' && cue!.rule.effect !== 'passive' && cue!.rule.priority >= 3)
+    const strong = t.rule.status === 'negated'
+      ? !t.rule.tags.includes('report')
+      : cue!.rule.effect !== 'past' && cue!.rule.effect !== 'passive' && cue!.rule.priority >= 3
     return { trigger: t, cue, status: 'negated', strong, confidence: t.rule.weight }
   }
   const confidence = cue?.rule.effect === 'request' ? Math.min(0.97, Math.max(t.rule.weight + 0.08, 0.9)) : t.rule.weight

@@ -50,7 +50,7 @@ export const Cue = z.strictObject({
   window: z.number().int().min(0).max(60).default(6),
   priority: z.number().int().min(0).max(9).default(1),
   targets: z.array(z.string()).optional(),
-  // `message`: the cue may sit in another clause and on a trigger's own tokens (キャンセルした注文の…返金).
+  // `message`: the cue may sit in another clause (キャンセルした注文の…返金).
   reach: z.enum(['clause', 'message']).default('clause'),
   why: z.string().optional(),
   pattern: Pattern,

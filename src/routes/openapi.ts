@@ -10,7 +10,9 @@ const schema = (s: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(s, { tar
 const errors = {
   '400': 'Malformed JSON (malformed_json) or fields that do not match the schema (invalid_request, with issues).',
   '413': 'Body over 64 KiB (payload_too_large) or text over 20,000 characters (text_too_long).',
+  '401': 'API_TOKEN is set and the request has no valid Authorization: Bearer token (unauthorized).',
   '415': 'The body is not JSON (unsupported_media_type).',
+  '429': 'Too many requests from this client (rate_limited); see Retry-After.',
   '503': 'The tokenizer dictionary could not be loaded (tokenizer_unavailable); retry.',
 }
 
@@ -27,6 +29,7 @@ const errorResponses = () =>
 
 const operation = (summary: string, req: string, res: string) => ({
   summary,
+  security: [{}, { bearer: [] }], // the token is required only when the deployment sets API_TOKEN
   requestBody: { required: true, content: { 'application/json': { schema: ref(req) } } },
   responses: {
     '200': { description: 'OK', content: { 'application/json': { schema: ref(res) } } },
@@ -44,6 +47,7 @@ export function openApiDocument() {
       '/api/draft': { post: operation('Decide the seller action and draft the reply', 'DraftRequest', 'DraftResponse') },
     },
     components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: {
         AnalyzeRequest: schema(AnalyzeRequest, 'input'),
         AnalyzeResponse: schema(AnalyzeResponse, 'output'),
