@@ -10,6 +10,7 @@ export const layout = (title: string, body: Html, lang = 'ja') => html`<!doctype
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title} — madoguchi</title>
+    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
     <link rel="stylesheet" href="/css/training.css" />
   </head>
   <body>
