@@ -9,7 +9,14 @@ const rules: RuleData[] = []
 const seen = new Map<string, string>()
 let failed = false
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-  const entries = loadYaml(readFileSync(join(dir, file), 'utf8'))
+  let entries: unknown
+  try {
+    entries = loadYaml(readFileSync(join(dir, file), 'utf8'))
+  } catch (e) {
+    console.error(`${dir}/${file}: ${(e as Error).message.split('\n')[0]}`)
+    failed = true
+    continue
+  }
   if (!Array.isArray(entries)) {
     console.error(`${dir}/${file}: expected a YAML list of rules`)
     failed = true

@@ -1,3 +1,4 @@
 import { app } from './app'
+import { queue } from './queue/writeback'
 
-export default app
+export default { fetch: app.fetch, queue }

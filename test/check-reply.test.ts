@@ -9,8 +9,11 @@ const check = async (body: unknown) => {
 }
 const codes = (r: CheckReplyResponse) => r.findings.map((f) => f.code)
 
-// /api/draft decides the situation from a message; until the draft branch lands it answers 501.
-const draftReady = async () => (await postJson('/api/draft', { message: 'キャンセルしたいです' })).status === 200
+// /api/draft decides the situation from a message; it needs drafting (draft) and real detection (detect) merged.
+const draftReady = async () => {
+  const res = await postJson('/api/draft', { message: 'Please cancel my order.' })
+  return res.status === 200 && ((await res.json()) as { action: { code: string } }).action.code !== 'no_intent'
+}
 
 const JA_CANCEL_MSG = '先日注文した商品ですが、不要になったのでキャンセルしたいです。'
 const EN_CANCEL_MSG = 'Hi, I ordered this by mistake. Please cancel my order.'

@@ -3,8 +3,9 @@ import type { AppEnv } from '../env'
 import { ApiError } from '../errors'
 import { bearerToken, constantTimeEqual } from './constant-time'
 
-// Signed webhooks authenticate by their HMAC instead (issue 6); everything else under /api needs the token when set.
-const isSignedWebhook = (path: string) => path.startsWith('/api/webhooks/')
+// Signed webhooks authenticate by their HMAC, /api/deliveries by ADMIN_TOKEN (issue 6); everything else under
+// /api needs the token when set.
+const isSignedWebhook = (path: string) => path.startsWith('/api/webhooks/') || path === '/api/deliveries'
 
 export const requireApiToken = createMiddleware<AppEnv>(async (c, next) => {
   const expected = c.env.API_TOKEN

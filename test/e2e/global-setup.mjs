@@ -1,5 +1,5 @@
 // Starts `wrangler dev` once for all browser tests, waits for /healthz, and stops it (whole process group) after.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 
 const PORT = Number(process.env.E2E_PORT ?? 8805)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -15,6 +15,11 @@ async function healthy() {
 
 export default async function setup(project) {
   if (await healthy()) throw new Error(`port ${PORT} already answers /healthz — stop that server or set E2E_PORT`)
+  // wrangler dev's local D1 starts empty: apply migrations/ first (training attempts, webhook deliveries).
+  execFileSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local'], {
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
+    stdio: 'ignore',
+  })
   const log = []
   const child = spawn(
     'npx',
