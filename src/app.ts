@@ -11,6 +11,9 @@ import { openApiRoute } from './routes/openapi'
 import { deliveriesRoute } from './routes/deliveries'
 import { genericWebhookRoute } from './routes/webhooks/generic'
 import { zendeskWebhookRoute } from './routes/webhooks/zendesk'
+import { checkReplyRoute } from './routes/check-reply'
+import { trainingApi } from './routes/training-api'
+import { trainingPages } from './routes/training-pages'
 
 export const app = new Hono<AppEnv>()
 
@@ -24,6 +27,9 @@ app.route('/openapi.json', openApiRoute)
 app.route('/api/webhooks/generic', genericWebhookRoute)
 app.route('/api/webhooks/zendesk', zendeskWebhookRoute)
 app.route('/api/deliveries', deliveriesRoute)
+app.route('/api/check-reply', checkReplyRoute)
+app.route('/api/training', trainingApi)
+app.route('/training', trainingPages)
 
 app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404))
 

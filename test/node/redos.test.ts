@@ -17,7 +17,17 @@ function regexLiterals(path: string): { source: string; flags: string; where: st
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, false, ts.LanguageVariant.Standard, text)
   const out: { source: string; flags: string; where: string }[] = []
   let prev = ts.SyntaxKind.Unknown
+  const braces: number[] = [] // open-brace depth inside each template substitution (`${ ... }`)
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
+    // The `}` that closes a template substitution resumes the template text; without this, html`</p>` reads as a regex.
+    if (kind === ts.SyntaxKind.TemplateHead) braces.push(0)
+    else if (kind === ts.SyntaxKind.OpenBraceToken && braces.length > 0) braces[braces.length - 1]! += 1
+    else if (kind === ts.SyntaxKind.CloseBraceToken && braces.length > 0) {
+      if (braces[braces.length - 1] === 0) {
+        kind = scanner.reScanTemplateToken(false)
+        if (kind === ts.SyntaxKind.TemplateTail) braces.pop()
+      } else braces[braces.length - 1]! -= 1
+    }
     // A slash where an expression may start is a regex; the scanner needs to be told to re-read it as one.
     const exprStart = ![ts.SyntaxKind.Identifier, ts.SyntaxKind.CloseParenToken, ts.SyntaxKind.CloseBracketToken,
       ts.SyntaxKind.NumericLiteral, ts.SyntaxKind.StringLiteral, ts.SyntaxKind.CloseBraceToken].includes(prev)
