@@ -6,5 +6,6 @@ export default defineConfig({
     include: ['test/node/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 })
