@@ -1,4 +1,4 @@
-// npm run eval [-- --holdout] [-- --quiet]: precision / recall / F1 per intent and language, and every miss.
+// npm run eval [-- --holdout] [-- --quiet] [-- --dir=path]: precision / recall / F1 per intent and language, and every miss.
 // Runs in Node with kuromoji's stock builder (same tokens as the Worker); --holdout reads test/corpus/holdout/.
 import { existsSync, readFileSync } from 'node:fs'
 import kuromoji from 'kuromoji'
@@ -10,7 +10,8 @@ import { parseJsonl, score, type Got } from '../test/support/score'
 
 const holdout = process.argv.includes('--holdout')
 const quiet = process.argv.includes('--quiet')
-const dir = holdout ? 'test/corpus/holdout' : 'test/corpus'
+const dirArg = process.argv.find((a) => a.startsWith('--dir='))?.slice(6)
+const dir = dirArg ?? (holdout ? 'test/corpus/holdout' : 'test/corpus')
 
 const tokenizer = await new Promise<{ tokenize(s: string): Token[] }>((resolve, reject) =>
   kuromoji.builder({ dicPath: 'node_modules/kuromoji/dict' }).build((err, t) => (err ? reject(err) : resolve(t as never))))

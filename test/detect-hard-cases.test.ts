@@ -44,6 +44,12 @@ const cases: Case[] = [
   ['ＣＡＮＣＥＬ ＰＬＥＡＳＥ', ['cancel'], [], 'full-width Latin'],
   ['the adress is wrong, it should be 12 Oak St', ['address_change'], [], 'typo in the address noun'],
   ['refnd please, it arrived broken', ['return'], [], 'typo in refund'],
+  ['キャンセルも返品もしません。質問だけです', [], ['cancel', 'return'], 'one negation covers coordinated mentions (も…も)'],
+  ["I didn't cancel or return anything", [], ['cancel', 'return'], 'one "not" covers "cancel or return"'],
+  ['キャンセルしたいのですが、まだ届いていません', ['cancel'], [], 'the negation in the next clause does not reach back'],
+  ['返品したいので、キャンセルはしないでください', ['return'], ['cancel'], 'two intents, each with its own cue'],
+  ['キャンセルはしたくありません。住所だけ変更してください', ['address_change'], ['cancel'], 'したくありません beats the たい request form'],
+  ['Never mind my cancellation request, please ship it.', [], ['cancel'], 'a retraction that comes first'],
 ]
 
 describe('hard cases from issue 2', () => {

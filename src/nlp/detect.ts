@@ -40,7 +40,26 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0))
   const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
   const allCues = [...cues, ...wide]
-  return { tokens, found: live.map((t, n) => decide(t, allCues, live[n - 1], live[n + 1])) }
+  const chains = coordination(live, tokens, lex)
+  return { tokens, found: live.map((t, n) => decide(t, allCues, chains[n]!, live)) }
+}
+
+// Mentions joined only by a coordinator (も / や / or) share their cues: キャンセルも返品もしません negates both.
+type Chain = { first: number; last: number }
+function coordination(live: TriggerHit[], tokens: MatchToken[], lex: LexiconIndex): Chain[] {
+  const joined = live.map((t, n) => {
+    const next = live[n + 1]
+    if (!next || next.start < t.end || next.start - t.end > 2 || next.clause !== t.clause) return false
+    return tokens.slice(t.end, next.start).every((tok) => lex.coordinators.some((c) => tokenFits(c, tok)))
+  })
+  const chains: Chain[] = []
+  for (let n = 0; n < live.length; n++) {
+    const first = n > 0 && joined[n - 1] ? chains[n - 1]!.first : n
+    let last = n
+    while (joined[last]) last++
+    chains.push({ first, last })
+  }
+  return chains
 }
 
 // Clause number per token: a boundary token belongs to the clause it closes.
@@ -103,6 +122,8 @@ function acceptCues(hits: CueHit[], size: number): CueHit[] {
   const out: CueHit[] = []
   const byWhere = { before: new Uint8Array(size), after: new Uint8Array(size) }
   for (const h of hits.sort(longestFirst)) {
+    // A cue for some intents only (住所に不備はありません) must not hide a general one from the others.
+    if (h.rule.targets) { out.push(h); continue }
     const taken = byWhere[h.rule.where]
     if (taken.subarray(h.start, h.end).some((c) => c === 1)) continue
     taken.fill(1, h.start, h.end)
@@ -115,19 +136,24 @@ const targets = (cue: CompiledCue, t: CompiledTrigger) =>
   !cue.targets || cue.targets.includes(t.intent) || cue.targets.some((x) => t.tags.includes(x))
 
 // The applicable cue with the highest priority decides, the nearest one on a tie; cues stop at the neighbouring mention.
-function decide(t: TriggerHit, cues: CueHit[], prev: TriggerHit | undefined, next: TriggerHit | undefined): Occurrence {
+function decide(t: TriggerHit, cues: CueHit[], chain: Chain, live: TriggerHit[]): Occurrence {
+  const head = live[chain.first]!
+  const tail = live[chain.last]!
+  const prev = live[chain.first - 1]
+  const next = live[chain.last + 1]
   let best: { cue: CueHit; distance: number } | undefined
   for (const c of cues) {
     const local = c.rule.reach === 'clause'
     if ((local && c.clause !== t.clause) || c.rule.effect === 'neutral' || !targets(c.rule, t.rule)) continue
     if (t.rule.ignore_cues.includes(c.rule.effect)) continue
     let distance: number
+    const [from, to] = local ? [head, tail] : [t, t] // message-wide cues read the mention itself, not its chain
     if (c.rule.where === 'after') {
-      if (c.start < t.end || (local && next && next.start < c.start && next.start >= t.end)) continue
-      distance = c.start - t.end
+      if (c.start < to.end || (local && next && next.start < c.start && next.start >= to.end)) continue
+      distance = c.start - to.end
     } else {
-      if (c.end > t.start || (local && prev && prev.end > c.end && prev.end <= t.start)) continue
-      distance = t.start - c.end
+      if (c.end > from.start || (local && prev && prev.end > c.end && prev.end <= from.start)) continue
+      distance = from.start - c.end
     }
     if (distance > c.rule.window) continue
     if (!best || c.rule.priority > best.cue.rule.priority || (c.rule.priority === best.cue.rule.priority && distance < best.distance)) {

@@ -11,14 +11,15 @@ const NEGATED_AUX: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall
 const isWord = (c: string) => /[\p{L}\p{N}]/u.test(c)
 const isApostrophe = (c: string | undefined) => c === "'" || c === '\u2019'
 
-// A full stop ends a sentence; the dots in P.O. box, 3.5 or e.g. do not.
+// A full stop ends a sentence; the dots in P.O. box, 3.5, e.g. or Mrs. Hamid do not.
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'ave', 'apt', 'jr', 'sr', 'no', 'inc', 'co', 'ltd', 'blvd', 'rd', 'ste', 'vs', 'etc'])
 function isFullStop(text: string, i: number): boolean {
   const next = text[i + 1]
   if (next !== undefined && !/\s/u.test(next)) return false
-  // A backward scan, not /[\p{L}\p{N}]+$/ (which the ReDoS gate in test/node/redos.test.ts flags as quadratic).
   let start = i
-  while (start > Math.max(0, i - 12) && isWord(text[start - 1]!)) start--
-  return i - start !== 1
+  while (start > 0 && i - start < 12 && isWord(text[start - 1]!)) start--
+  const word = text.slice(start, i)
+  return word.length !== 1 && !ABBREVIATIONS.has(word)
 }
 
 export function enTokens(text: string, forms: FormTable): MatchToken[] {
@@ -50,6 +51,7 @@ export function enTokens(text: string, forms: FormTable): MatchToken[] {
     }
     pushWord(word, start, i)
   }
+  push('', '', 'end', text.length, text.length) // lets a pattern say "at the end of the message" (I want it)
   return out
 
   function pushWord(word: string, start: number, end: number) {

@@ -39,6 +39,7 @@ export type CompiledLexicon = {
   spellings: Array<[string, string]>
   forms: Array<[string, string, string]>
   boundaries: SpecEl[]
+  coordinators: SpecEl[]
 }
 
 export type LexiconIndex = {
@@ -47,6 +48,7 @@ export type LexiconIndex = {
   spellings: Spellings
   forms: FormTable
   boundaries: SpecEl[]
+  coordinators: SpecEl[]
 }
 
 const cache = new Map<Lang, LexiconIndex>()
@@ -61,6 +63,7 @@ export function lexicon(lang: Lang): LexiconIndex {
       cues: lex.cues,
       spellings: { wholeWord: lang === 'en', variants: lex.spellings },
       boundaries: lex.boundaries,
+      coordinators: lex.coordinators,
       forms: new Map(lex.forms.map(([form, base, marker]) => [form, [base, marker] as const])),
     }
     cache.set(lang, index)

@@ -78,6 +78,8 @@ export const DictionaryFile = z.strictObject({
   forms: z.array(WordForms).default([]),
   // Tokens that end a clause (a cue never reaches across one): 。 ! ? line breaks, が / but …
   boundaries: z.array(TokenSpec).default([]),
+  // Words that join two mentions so one cue covers both (キャンセルも返品もしません, cancel or return).
+  coordinators: z.array(TokenSpec).default([]),
 })
 
 export type TokenSpec = z.infer<typeof TokenSpec>
@@ -92,4 +94,5 @@ export type Lexicon = {
   spellings: Array<[variant: string, canonical: string]>
   forms: Array<[form: string, base: string, marker: string]>
   boundaries: TokenSpec[]
+  coordinators: TokenSpec[]
 }
