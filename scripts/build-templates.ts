@@ -30,9 +30,18 @@ function precompile(file: string, source: string): string {
 
 const hbsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.hbs')).sort()
 
+// Buyer-Seller Messaging forbids links and e-mail addresses; a reply must never claim a cancellation before it
+// happened (POLICY.md). Checked here so a seller editing a template learns it at build time.
+const FORBIDDEN: [RegExp, string][] = [
+  [/https?:\/\/|www\./i, 'contains a link'],
+  [/[\w.+-]+@[\w-]+\.[a-z]/i, 'contains an e-mail address'],
+  [/キャンセルいたしました|キャンセル致しました|we have cancell?ed/i, 'claims a cancellation that has not happened yet'],
+]
+
 // A reply file is "subject line", a line "---", then the body.
 function replyPair(file: string): string {
   const text = readFileSync(file, 'utf8')
+  for (const [re, why] of FORBIDDEN) if (re.test(text)) fail(file, why)
   const at = text.indexOf('\n---\n')
   if (at < 0) fail(file, 'expected the subject line, then a line "---", then the body')
   const subject = text.slice(0, at).trim()

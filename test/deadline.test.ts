@@ -103,6 +103,11 @@ describe('dates', () => {
     expect(parseIsoInstant('2026-11-24T24:00:00Z')).toBeNull()
     expect(parseIsoInstant('yesterday')).toBeNull()
     expect(parseIsoInstant('2026-11-24T10:00:00.123+09:00')?.toISOString()).toBe('2026-11-24T01:00:00.123Z')
+    // RFC 3339 spellings: a space for T, lower-case z, no seconds, nanoseconds.
+    expect(parseIsoInstant('2026-11-24 10:00:00+09:00')?.toISOString()).toBe('2026-11-24T01:00:00.000Z')
+    expect(parseIsoInstant('2026-11-24t01:00z')?.toISOString()).toBe('2026-11-24T01:00:00.000Z')
+    expect(parseIsoInstant('2026-11-24T01:00:00.123456789Z')?.toISOString()).toBe('2026-11-24T01:00:00.123Z')
+    expect(parseIsoInstant('2026-11-24T10:00:00+24:00')).toBeNull()
   })
 
   it('finds the calendar date in a zone', () => {

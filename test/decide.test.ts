@@ -83,6 +83,10 @@ describe('decide: precedence and combinations the matrix leaves open', () => {
     for (const intents of INTENT_SETS.slice(1)) expect(code(intents, merchant('canceled'))).toBe('already_canceled')
   })
 
+  it('no intent with an official request on an unshipped order still tells staff to cancel', () => {
+    expect(decide([], merchant('unshipped', true))).toEqual({ code: 'no_intent', notes: ['official_request_without_message'] })
+  })
+
   it('no intent is no_intent whatever the facts', () => {
     for (const f of ALL_FACTS) expect(code([], f)).toBe('no_intent')
   })

@@ -54,6 +54,10 @@ export function decide(intents: Iterable<IntentType>, facts: Facts): Decision {
   const rule = RULES.find((r) => matches(r, set, facts))
   if (!rule) throw new Error(`no policy row for ${[...set].join('+')} on ${JSON.stringify(facts)}`)
   const notes: WarningKey[] = rule.note ? [rule.note] : []
+  // An official request needs acting on even when the message itself asks for nothing.
+  if (rule.then === 'no_intent' && facts.buyerRequestedCancel && facts.status === 'unshipped' && facts.fulfillment === 'merchant') {
+    notes.push('official_request_without_message')
+  }
   // A request on a shipped order is worth a check whatever the buyer wrote (POLICY.md: check the order id).
   if (facts.buyerRequestedCancel && SHIPPED.includes(facts.status) && !notes.includes('official_request_after_shipment')) {
     notes.push('official_request_after_shipment')

@@ -2,8 +2,8 @@
 export type Ymd = string
 
 const YMD = /^(\d{4})-(\d{2})-(\d{2})$/
-// ISO 8601 date-time with an explicit offset: a time without a zone is ambiguous across marketplaces.
-const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
+// ISO 8601 / RFC 3339 date-time with an explicit offset: a time without a zone is ambiguous across marketplaces.
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?([Zz]|[+-]\d{2}:\d{2})$/
 
 function realDate(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d))
@@ -19,11 +19,13 @@ export function isYmd(s: string): boolean {
 export function parseIsoInstant(s: string): Date | null {
   const m = ISO_WITH_OFFSET.exec(s)
   if (!m) return null
-  const [, y, mo, d, h, mi, sec, zone] = m
+  const [, y, mo, d, h, mi, sec = '00', frac = '', zone = 'Z'] = m
   if (!realDate(Number(y), Number(mo), Number(d))) return null
-  if (Number(h) > 23 || Number(mi) > 59 || Number(sec ?? 0) > 59) return null
-  if (zone !== 'Z' && (Number(zone!.slice(1, 3)) > 23 || Number(zone!.slice(4, 6)) > 59)) return null
-  const t = new Date(s)
+  if (Number(h) > 23 || Number(mi) > 59 || Number(sec) > 59) return null
+  const z = zone.toUpperCase()
+  if (z !== 'Z' && (Number(z.slice(1, 3)) > 23 || Number(z.slice(4, 6)) > 59)) return null
+  // Rebuilt in the one form every engine parses the same way (milliseconds at most).
+  const t = new Date(`${y}-${mo}-${d}T${h}:${mi}:${sec}${frac.slice(0, 4)}${z}`)
   return Number.isNaN(t.getTime()) ? null : t
 }
 

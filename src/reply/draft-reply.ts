@@ -42,9 +42,9 @@ export function draftFromAnalysis(analysis: AnalyzeResponse, req: DraftRequest, 
     }
     if (!req.receivedAt) warnings.push({ key: 'assumed_received_at' })
   }
-  for (const key of assumptionWarnings(req.order, decision.code, spec.needsDeadline)) {
-    warnings.unshift({ key, data: { marketplace: facts.marketplace } })
-  }
+  // Assumptions first: they say what to check before anything else is true.
+  const assumed = assumptionWarnings(req.order, decision.code, spec.needsDeadline)
+  warnings.unshift(...assumed.map((key) => ({ key, data: { marketplace: facts.marketplace } })))
   for (const key of decision.notes) warnings.push({ key })
 
   const has = (t: IntentType) => intents.includes(t)
