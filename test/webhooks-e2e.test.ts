@@ -42,24 +42,29 @@ describe('Zendesk webhook end to end', () => {
     const ticket = uniqueTicket()
     await registerTicket(ticket)
     const id = uniqueId('e2e')
-    const body = JSON.stringify({
-      ticket_id: ticket,
-      message: '注文をキャンセルしたいです。',
-      order: { status: 'unshipped', fulfillment: 'merchant', buyerRequestedCancel: 'false' },
-    })
+    const order = { status: 'unshipped', fulfillment: 'merchant', buyerRequestedCancel: false } as const
+    const message = '注文をキャンセルしたいです。'
+    const body = JSON.stringify({ ticket_id: ticket, message, order: { ...order, buyerRequestedCancel: 'false' } })
+    // what the real drafting core says for this request; the note must carry exactly that
+    const expected = await draftReply(env.ASSETS, { message, order })
+    // POLICY.md: a cancel message, unshipped MFN order, no official request → ask for the official request
+    expect(expected.action.code).toBe('request_official_cancel')
+
     expect(ZendeskAccepted.parse(await (await send(body, id)).json()).duplicate).toBe(false)
     expect(ZendeskAccepted.parse(await (await send(body, id)).json()).duplicate).toBe(true)
     const row = await until(async () => {
       const r = await deliveryRow('zendesk', id)
       return r?.status === 'done' ? r : undefined
     })
-    expect(row.action_code).toBe('request_official_cancel')
-    expect(JSON.parse(row.intents as string)).toContain('cancel')
+    expect(row.action_code).toBe(expected.action.code)
+    expect(JSON.parse(row.intents as string)).toEqual(expected.analysis.intents.map((i) => i.type))
     expect(await send(body, id).then((r) => r.status)).toBe(202)
     await new Promise((r) => setTimeout(r, 1500)) // give a (wrong) second job time to land
     const log = await ticketLog(ticket)
     expect(log.comments).toHaveLength(1)
     expect(log.comments[0]!.public).toBe(false)
+    expect(log.comments[0]!.body).toContain(expected.action.code)
+    expect(log.comments[0]!.body).toContain(expected.reply!.body)
     expect(log.comments[0]!.body).toContain('キャンセル依頼')
   })
 })

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { ApiError } from '../src/errors'
 import { DraftResponse } from '../src/schemas/draft'
+import { draftReply } from '../src/reply/draft-reply'
 import { genericApp } from './support/test-app'
-import { deliveryRow, fakeDraft, genericHeaders, uniqueId } from './support/webhooks'
-import { errorOf } from './support/worker'
+import { deliveryRow, env, fakeDraft, genericHeaders, uniqueId } from './support/webhooks'
+import { call, errorOf } from './support/worker'
 
 const bodyOf = (id: string, message = 'Please cancel my order. Mail me at taro.yamada@example.com or 090-1234-5678.') =>
   JSON.stringify({ id, message, order: { status: 'unshipped', fulfillment: 'merchant' } })
@@ -92,5 +93,22 @@ describe('generic webhook idempotency', () => {
     const err = await errorOf(res)
     expect(err.code).toBe('invalid_request')
     expect(JSON.stringify(err.issues)).toContain('"id"')
+  })
+})
+
+describe('generic webhook through the Worker, with the real draftReply', () => {
+  it('answers what /api/draft answers for the same request, and replays it for the same id', async () => {
+    const id = uniqueId('real')
+    const req = { message: '注文をキャンセルしたいです', order: { status: 'unshipped' as const, fulfillment: 'merchant' as const } }
+    const body = JSON.stringify({ id, ...req })
+    const send = async () => call('/api/webhooks/generic', { method: 'POST', headers: await genericHeaders(body), body })
+    const first = await send()
+    expect(first.status).toBe(200)
+    const got = DraftResponse.parse(await first.json())
+    expect(got).toEqual(await draftReply(env.ASSETS, req))
+    const again = await send()
+    expect(again.headers.get('idempotent-replay')).toBe('true')
+    expect(DraftResponse.parse(await again.json())).toEqual(got)
+    expect(await deliveryRow('generic', id)).toMatchObject({ status: 'done', attempts: 1, action_code: got.action.code })
   })
 })

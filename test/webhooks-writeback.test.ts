@@ -228,3 +228,13 @@ describe('Retry-After', () => {
     expect(backoffSeconds(1, 999_999)).toBe(43_200) // a queue delay is capped at 12 h
   })
 })
+
+describe('a job the consumer cannot read', () => {
+  it('is acked and its delivery recorded as failed, not retried forever', async () => {
+    const ticket = uniqueTicket()
+    const j = await received(ticket)
+    const r = await deliverOnce(createQueueHandler({ draft: fakeDraft().draft }), 'madoguchi-writeback', { source: 'zendesk', deliveryId: j.deliveryId, ticketId: 'x' }, 1)
+    expect(r).toMatchObject({ acked: true, retried: false })
+    expect(await deliveryRow('zendesk', j.deliveryId)).toMatchObject({ status: 'failed', last_error: 'malformed_job' })
+  })
+})

@@ -35,6 +35,10 @@ type Msg = Message<unknown>
 async function handle(msg: Msg, env: Env, d: WritebackDeps): Promise<void> {
   const parsed = WritebackJob.safeParse(msg.body)
   if (!parsed.success) {
+    // A job no attempt can process (e.g. queued by an older schema): record it as failed rather than retry it.
+    const id = (msg.body as { deliveryId?: unknown } | null)?.deliveryId
+    const row = typeof id === 'string' ? await getDelivery(env.DB, 'zendesk', id) : null
+    if (row && row.status !== 'done') await markFailed(env.DB, row.id, 'malformed_job', d.now())
     log({ outcome: 'dropped_malformed_job', message_id: msg.id })
     return msg.ack()
   }

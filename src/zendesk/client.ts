@@ -2,6 +2,8 @@ import type { Env } from '../env'
 
 // Just the two Zendesk Support API calls the write-back needs. Errors never carry the credentials.
 export type ZendeskConfig = { base: string; authorization: string }
+// Bounds one call well inside the consumer's lease (src/queue/writeback.ts), so two attempts never overlap.
+const CALL_TIMEOUT_MS = 30_000
 export type Fetch = typeof fetch
 
 export type CallResult =
@@ -54,6 +56,7 @@ export async function addInternalNote(cfg: ZendeskConfig, ticketId: string, body
       method: 'PUT',
       headers: { authorization: cfg.authorization, 'content-type': 'application/json', accept: 'application/json' },
       body: JSON.stringify({ ticket: { comment: { body, public: false } } }),
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
     })
     return await classify(res, 'zendesk update ticket', now)
   } catch (e) {
@@ -72,6 +75,7 @@ export async function hasNoteWithMarker(
   try {
     const res = await f(`${cfg.base}/api/v2/tickets/${ticketId}/comments.json?sort_order=desc`, {
       headers: { authorization: cfg.authorization, accept: 'application/json' },
+      signal: AbortSignal.timeout(CALL_TIMEOUT_MS),
     })
     if (!res.ok) return await classify(res, 'zendesk list comments', now)
     const { comments = [] } = (await res.json()) as { comments?: { body?: string; plain_body?: string }[] }
