@@ -251,6 +251,33 @@ describe('page with a scripted API', () => {
     await context.close()
   })
 
+  it('counts reply characters against 2,000 and warns over it; an edited reply is not overwritten by a new draft', async () => {
+    const { page, context } = await openPage(browser, baseUrl)
+    await withFake(page, (route, _n, r) => json(route, 200, fakeDraft(r.body.message, { reply: { lang: 'ja', subject: 's', body: `draft for ${r.body.message}` } })))
+    await page.goto('/')
+    await page.fill('#message', MESSAGE)
+    await waitForRender(page, 1)
+    const count = page.locator('#char-count')
+    await expect(count.textContent()).resolves.toBe(`${[...`draft for ${MESSAGE}`].length} / 2,000 文字`)
+    // 1,999 kanji plus one emoji (two UTF-16 units) is 2,000 characters: not over
+    await page.fill('#reply-body', `${'字'.repeat(1999)}😀`)
+    await expect(count.getAttribute('class')).resolves.not.toContain('over')
+    await page.fill('#reply-body', '字'.repeat(2001))
+    await expect(count.getAttribute('class')).resolves.toContain('over')
+    await expect(count.textContent()).resolves.toContain('1 文字オーバー')
+
+    await page.fill('#reply-body', 'my own words')
+    await page.locator('#message').press('End')
+    await page.keyboard.type('。')
+    await waitForRender(page, 2)
+    await expect(page.locator('#reply-body').inputValue()).resolves.toBe('my own words')
+    await expect(page.locator('#reply-edited').isVisible()).resolves.toBe(true)
+    await page.click('#replace-reply')
+    await expect(page.locator('#reply-body').inputValue()).resolves.toBe(`draft for ${MESSAGE}。`)
+    await expect(page.locator('#reply-edited').isVisible()).resolves.toBe(false)
+    await context.close()
+  })
+
   it('fits a 375 px wide phone screen without sideways scrolling', async () => {
     const { page, context } = await openPage(browser, baseUrl, { width: 375, height: 800 })
     await withFake(page, (route, _n, r) => json(route, 200, fakeDraft(r.body.message)))
