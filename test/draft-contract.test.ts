@@ -79,7 +79,7 @@ describe('GET /openapi.json', () => {
       components: { schemas: Record<string, { properties?: Record<string, { enum?: string[] }>; required?: string[] }> }
     }
     expect(doc.openapi).toBe('3.1.0')
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/analyze', '/api/draft'])
+    expect(Object.keys(doc.paths).sort()).toEqual(['/api/analyze', '/api/check-reply', '/api/draft'])
     expect(Object.keys(doc.paths['/api/draft']!.post.responses)).toEqual(expect.arrayContaining(['200', '400', '413', '415']))
     const req = doc.components.schemas.DraftRequest!
     expect(req.required).toEqual(['message'])

@@ -14,11 +14,11 @@ function getPatterns(): Pattern[] {
     { re: /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, pick: (m) => [m[1], +m[2]!, +m[3]!] },
     { re: /(?<![\d/])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?(?![\d/])/g, pick: (m) => [m[3], +m[1]!, +m[2]!] },
     {
-      re: new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'gi'),
+      re: new RegExp(String.raw`\b${MONTH}\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`, 'g'), // case-sensitive: "you may 3" is not May 3
       pick: (m) => [m[3], monthIndex(m[1]!), +m[2]!],
     },
     {
-      re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+(\d{4}))?`, 'gi'),
+      re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+(\d{4}))?`, 'g'), // case-sensitive: "you may 3" is not May 3
       pick: (m) => [m[3], monthIndex(m[2]!), +m[1]!],
     },
   ]

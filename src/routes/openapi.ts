@@ -2,6 +2,7 @@ import { Hono } from 'hono'
 import { z } from 'zod'
 import type { AppEnv } from '../env'
 import { AnalyzeRequest, AnalyzeResponse } from '../schemas/analyze'
+import { CheckReplyRequest, CheckReplyResponse } from '../schemas/check-reply'
 import { DraftRequest, DraftResponse } from '../schemas/draft'
 import { ErrorResponse } from '../schemas/error'
 
@@ -45,6 +46,7 @@ export function openApiDocument() {
     paths: {
       '/api/analyze': { post: operation('Detect cancel / address change / return intents with evidence', 'AnalyzeRequest', 'AnalyzeResponse') },
       '/api/draft': { post: operation('Decide the seller action and draft the reply', 'DraftRequest', 'DraftResponse') },
+      '/api/check-reply': { post: operation("Check a reply a person wrote against the situation the message and order imply", 'CheckReplyRequest', 'CheckReplyResponse') },
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
@@ -53,6 +55,8 @@ export function openApiDocument() {
         AnalyzeResponse: schema(AnalyzeResponse, 'output'),
         DraftRequest: schema(DraftRequest, 'input'),
         DraftResponse: schema(DraftResponse, 'output'),
+        CheckReplyRequest: schema(CheckReplyRequest, 'input'),
+        CheckReplyResponse: schema(CheckReplyResponse, 'output'),
         Error: schema(ErrorResponse, 'output'),
       },
     },
