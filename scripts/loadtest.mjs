@@ -2,7 +2,9 @@
 // wrangler dev and prints requests/s, p50/p99, errors and workerd's memory before and after.
 import autocannon from 'autocannon'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createHmac, randomUUID } from 'node:crypto'
 import { rssMiB, startDevServer } from './lib/dev-server.mjs'
+import { startFlakyZendesk } from './lib/flaky-zendesk.mjs'
 
 const short = process.argv.includes('--short')
 const pathArg = process.argv.indexOf('--path')
@@ -33,7 +35,9 @@ const bodies = messages().map((m, i) =>
     : { text: m }),
 )
 
-const server = await startDevServer({ port, config })
+const zendesk = await startFlakyZendesk({ failureRate: 0.5 })
+const secrets = { ZENDESK_WEBHOOK_SECRET: 'loadtest-zendesk-secret', ZENDESK_EMAIL: 'agent@example.test', ZENDESK_API_TOKEN: 'loadtest-token', ZENDESK_BASE_URL: zendesk.url, ADMIN_TOKEN: 'loadtest-admin' }
+const server = await startDevServer({ port, config, vars: secrets })
 try {
   // Warm up: first request loads the dictionary; then a short burst so JIT and caches settle.
   await fetch(server.base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[0] })
@@ -56,8 +60,79 @@ try {
   if (summary.errors > 0) fail(`${summary.errors} requests failed`)
   if (growth > Math.max(32, before * 0.25)) fail(`workerd memory grew by ${growth.toFixed(1)} MiB`)
   console.log(`ok: 0 errors, memory ${before.toFixed(1)} → ${after.toFixed(1)} MiB`)
+
+  // The same load again, while Zendesk webhooks arrive (some redelivered) and the Zendesk API fails half its calls.
+  const tickets = short ? 30 : 120
+  const [load, sent] = await Promise.all([run(short ? 5 : 15, connections), sendWebhooks(tickets)])
+  const settled = await waitForDeliveries(sent.accepted, short ? 90 : 240)
+  const report = checkNotes(sent, settled)
+  const webhookSummary = { tickets, accepted: sent.accepted.length, redeliveries: sent.redeliveries, draft_rps_during: load.requests.average,
+    draft_errors_during: load.errors + load.timeouts + load.non2xx, zendesk_calls: zendesk.stats().calls, zendesk_failed: zendesk.stats().failed, ...report }
+  console.table([webhookSummary])
+  writeFileSync(`bench/results/loadtest-webhooks${short ? '-short' : ''}.json`, JSON.stringify(webhookSummary, null, 2))
+  if (webhookSummary.draft_errors_during > 0) fail(`${webhookSummary.draft_errors_during} draft requests failed during the webhook load`)
+  if (report.lost > 0) fail(`${report.lost} accepted deliveries neither written back nor dead-lettered`)
+  if (report.doubled > 0) fail(`${report.doubled} tickets got more than one note`)
+  if (report.written_back_without_note > 0) fail(`${report.written_back_without_note} deliveries marked done without a note`)
 } finally {
   server.stop()
+  await zendesk.stop()
+}
+
+async function sendWebhooks(n) {
+  const accepted = []
+  let redeliveries = 0
+  const post = async (ticket, invocation, body) => {
+    const ts = new Date().toISOString()
+    const sig = createHmac('sha256', secrets.ZENDESK_WEBHOOK_SECRET).update(ts + body).digest('base64')
+    const res = await fetch(`${server.base}/api/webhooks/zendesk`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-zendesk-webhook-signature': sig, 'x-zendesk-webhook-signature-timestamp': ts, 'x-zendesk-webhook-invocation-id': invocation },
+      body,
+    })
+    if (res.status !== 202) throw new Error(`webhook ${invocation}: HTTP ${res.status} ${await res.text()}`)
+    return res.json()
+  }
+  await Promise.all(Array.from({ length: n }, async (_, i) => {
+    const ticket = String(100000 + i)
+    const invocation = randomUUID()
+    const body = JSON.stringify({ ticket_id: ticket, message: JSON.parse(bodies[i % bodies.length]).message ?? JSON.parse(bodies[i % bodies.length]).text, order: { status: 'unshipped' } })
+    const first = await post(ticket, invocation, body)
+    if (!first.duplicate) accepted.push({ ticket, invocation })
+    if (i % 5 === 0) {
+      redeliveries++
+      const again = await post(ticket, invocation, body) // Zendesk retrying the same invocation
+      if (!again.duplicate) throw new Error(`redelivery of ${invocation} was not recognised`)
+    }
+  }))
+  return { accepted, redeliveries }
+}
+
+async function waitForDeliveries(accepted, seconds) {
+  const until = Date.now() + seconds * 1000
+  const wanted = new Set(accepted.map((a) => a.invocation))
+  for (;;) {
+    const res = await fetch(`${server.base}/api/deliveries?limit=200`, { headers: { authorization: `Bearer ${secrets.ADMIN_TOKEN}` } })
+    const list = (await res.json()).deliveries.filter((d) => d.source === 'zendesk' && wanted.has(d.externalId))
+    const open = list.filter((d) => !['done', 'dead_lettered', 'failed'].includes(d.status))
+    if ((list.length === wanted.size && open.length === 0) || Date.now() > until) return list
+    await new Promise((r) => setTimeout(r, 1000))
+  }
+}
+
+function checkNotes(sent, deliveries) {
+  const byId = new Map(deliveries.map((d) => [d.externalId, d]))
+  let lost = 0, doubled = 0, done = 0, dead = 0, failedFinal = 0, writtenBackWithoutNote = 0
+  for (const { ticket, invocation } of sent.accepted) {
+    const d = byId.get(invocation)
+    const notes = zendesk.notes.get(ticket)?.length ?? 0
+    if (notes > 1) doubled++
+    if (d?.status === 'done') { done++; if (notes !== 1) writtenBackWithoutNote++ }
+    else if (d?.status === 'dead_lettered') dead++
+    else if (d?.status === 'failed') failedFinal++
+    else lost++
+  }
+  return { written_back: done, dead_lettered: dead, failed: failedFinal, lost, doubled, written_back_without_note: writtenBackWithoutNote }
 }
 
 function run(seconds, conns) {
