@@ -64,14 +64,14 @@ try {
   // The same load again, while Zendesk webhooks arrive (some redelivered) and the Zendesk API fails half its calls.
   const tickets = short ? 30 : 120
   const [load, sent] = await Promise.all([run(short ? 5 : 15, connections), sendWebhooks(tickets)])
-  const settled = await waitForDeliveries(sent.accepted, short ? 90 : 240)
+  const settled = await waitForDeliveries(sent.accepted, short ? 180 : 300)
   const report = checkNotes(sent, settled)
   const webhookSummary = { tickets, accepted: sent.accepted.length, redeliveries: sent.redeliveries, draft_rps_during: load.requests.average,
     draft_errors_during: load.errors + load.timeouts + load.non2xx, zendesk_calls: zendesk.stats().calls, zendesk_failed: zendesk.stats().failed, ...report }
   console.table([webhookSummary])
   writeFileSync(`bench/results/loadtest-webhooks${short ? '-short' : ''}.json`, JSON.stringify(webhookSummary, null, 2))
   if (webhookSummary.draft_errors_during > 0) fail(`${webhookSummary.draft_errors_during} draft requests failed during the webhook load`)
-  if (report.lost > 0) fail(`${report.lost} accepted deliveries neither written back nor dead-lettered`)
+  if (report.lost > 0) fail(`${report.lost} accepted deliveries neither written back nor dead-lettered: ${JSON.stringify(report.unfinished)}`)
   if (report.doubled > 0) fail(`${report.doubled} tickets got more than one note`)
   if (report.written_back_without_note > 0) fail(`${report.written_back_without_note} deliveries marked done without a note`)
 } finally {
@@ -123,6 +123,7 @@ async function waitForDeliveries(accepted, seconds) {
 function checkNotes(sent, deliveries) {
   const byId = new Map(deliveries.map((d) => [d.externalId, d]))
   let lost = 0, doubled = 0, done = 0, dead = 0, failedFinal = 0, writtenBackWithoutNote = 0
+  const unfinished = []
   for (const { ticket, invocation } of sent.accepted) {
     const d = byId.get(invocation)
     const notes = zendesk.notes.get(ticket)?.length ?? 0
@@ -130,9 +131,9 @@ function checkNotes(sent, deliveries) {
     if (d?.status === 'done') { done++; if (notes !== 1) writtenBackWithoutNote++ }
     else if (d?.status === 'dead_lettered') dead++
     else if (d?.status === 'failed') failedFinal++
-    else lost++
+    else { lost++; unfinished.push({ status: d?.status ?? 'missing', attempts: d?.attempts, lastError: d?.lastError }) }
   }
-  return { written_back: done, dead_lettered: dead, failed: failedFinal, lost, doubled, written_back_without_note: writtenBackWithoutNote }
+  return { written_back: done, dead_lettered: dead, failed: failedFinal, lost, doubled, written_back_without_note: writtenBackWithoutNote, unfinished }
 }
 
 function run(seconds, conns) {

@@ -28,7 +28,7 @@ export async function startFlakyZendesk({ failureRate = 0.5 } = {}) {
         list.push(JSON.parse(Buffer.concat(chunks).toString('utf8')).ticket.comment.body)
         if (roll < failureRate) {
           failed++
-          return send(502, { error: 'LostAnswer' }) // landed, but the caller never hears so
+          return send(502, { error: 'LostAnswer' }, { 'retry-after': '1' }) // landed, but the caller never hears so
         }
         return send(200, { ticket: { id: Number(m[1]) } })
       }
