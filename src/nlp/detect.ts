@@ -36,9 +36,10 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const tokens = jaTokens ? fromKuromoji(jaTokens, norm.text) : enTokens(norm.text, lex.forms)
   const clauseOf = clauses(tokens, lex)
   const triggers = acceptTriggers(findHits(lex.triggers, tokens, clauseOf))
-  const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf), tokens.length)
-  const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0))
   const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
+  const stops = nextMentionStart(live, tokens.length)
+  const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf, stops), tokens.length)
+  const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0), stops)
   const allCues = [...cues, ...wide]
   const chains = coordination(live, tokens, lex)
   return { tokens, found: live.map((t, n) => decide(t, allCues, chains[n]!, live)) }
@@ -81,14 +82,23 @@ function firstTokenIndex<R extends { pattern: CompiledTrigger['pattern'] }>(rule
   return (t: MatchToken) => [...(byBase.get(t.base) ?? []), ...always]
 }
 
-function findHits<R extends { pattern: CompiledTrigger['pattern'] }>(rules: R[], tokens: MatchToken[], clauseOf: number[]) {
+// For each token, where the next mention starts: a cue read before a mention ends there (do NOT | send a replacement).
+function nextMentionStart(live: TriggerHit[], size: number): number[] {
+  const stops = new Array<number>(size).fill(size)
+  for (const t of live) for (let i = t.start - 1; i >= 0 && stops[i]! > t.start; i--) stops[i] = t.start
+  return stops
+}
+
+function findHits<R extends { pattern: CompiledTrigger['pattern']; where?: string }>(rules: R[], tokens: MatchToken[], clauseOf: number[], stops?: number[]) {
   const hits: Array<Span & { rule: R; clause: number }> = []
   const candidates = firstTokenIndex(rules)
   let limit = 0
   for (let i = 0; i < tokens.length; i++) {
     if (limit <= i) { limit = i; while (limit < tokens.length && clauseOf[limit] === clauseOf[i]) limit++ }
     for (const rule of candidates(tokens[i]!)) {
-      const end = matchAt(rule.pattern, tokens, i, limit)
+      // A cue read before a mention stops at it: greedy optional tokens must not swallow the mention's first words.
+      const stop = stops && rule.where === 'before' ? Math.min(limit, stops[i]!) : limit
+      const end = matchAt(rule.pattern, tokens, i, stop)
       if (end > i) hits.push({ start: i, end, rule, clause: clauseOf[i]! })
     }
   }
