@@ -1,12 +1,13 @@
 /// <reference types="node" />
-// npm run bench: stock kuromoji vs the compact dictionary in fresh Node processes, then /api/analyze under wrangler dev.
-import { execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+// npm run bench: stock kuromoji vs the compact dictionary in fresh Node processes, then /api/analyze under the dev server.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
-import { Miniflare } from 'miniflare'
 import { sharedPath } from '../test/node/support/corpus'
+// @ts-expect-error — plain .mjs helper shared with the load test and browser tests
+import { startDevServer } from '../scripts/lib/dev-server.mjs'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const PORT = Number(process.env.BENCH_PORT ?? 8801)
@@ -34,37 +35,19 @@ async function nodeRuns(): Promise<Record<'stock' | 'compact', Probe[]>> {
   return runs
 }
 
-// Up and steady for `steadyMs`: wrangler dev may restart once after start-up (its watch_dir rebuild).
-async function waitFor(url: string, ms: number, steadyMs = 5000): Promise<void> {
-  const end = Date.now() + ms
-  let upSince = 0
-  while (Date.now() < end) {
-    let ok = false
-    try {
-      ok = (await fetch(url)).ok
-    } catch {}
-    upSince = ok ? upSince || Date.now() : 0
-    if (upSince && Date.now() - upSince >= steadyMs) return
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`${url} did not come up steadily in ${ms} ms`)
-}
-
-// First (cold: the isolate loads the dictionary) and warm POST /api/analyze latency, one wrangler dev session.
-async function wranglerRun(session: number): Promise<{ healthzFirstMs: number; coldMs: number; secondMs: number; warmMedianMs: number; warmP90Ms: number }> {
-  const log = openSync(join(OUT, `wrangler-dev-${session}.log`), 'w')
-  const child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(PORT), '--inspector-port', String(PORT + 1000)], {
-    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' }, stdio: ['ignore', log, log], detached: true,
-  })
+// First (cold: the isolate loads the dictionary) and warm POST /api/analyze latency in one fresh dev server: the
+// `npm start` one (wrangler's dev server, inspector off) or, for comparison, plain `wrangler dev` (inspector proxy on).
+async function devRun(cli: boolean, session: number): Promise<{ healthzFirstMs: number; coldMs: number; secondMs: number; warmMedianMs: number; warmP90Ms: number }> {
+  const server = await startDevServer({ port: PORT + session, cli })
   try {
-    await waitFor(`http://127.0.0.1:${PORT}/healthz`, 90_000)
+    await new Promise((r) => setTimeout(r, 2000)) // let start-up settle: the cold figure is the isolate's, not the boot's
     const t = performance.now()
-    await (await fetch(`http://127.0.0.1:${PORT}/healthz`)).text()
+    await (await fetch(`${server.base}/healthz`)).text()
     const healthzFirstMs = performance.now() - t
     const texts = readFileSync(messages, 'utf8').split('\n').filter(Boolean)
     const post = async (text: string) => {
       const t = performance.now()
-      const res = await fetch(`http://127.0.0.1:${PORT}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, lang: 'ja' }) })
+      const res = await fetch(`${server.base}/api/analyze`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, lang: 'ja' }) })
       await res.text()
       if (!res.ok) throw new Error(`/api/analyze answered ${res.status}`)
       return performance.now() - t
@@ -76,35 +59,7 @@ async function wranglerRun(session: number): Promise<{ healthzFirstMs: number; c
     warm.sort((a, b) => a - b)
     return { healthzFirstMs, coldMs, secondMs, warmMedianMs: median(warm), warmP90Ms: warm[Math.floor(warm.length * 0.9)]! }
   } finally {
-    process.kill(-child.pid!, 'SIGTERM')
-  }
-}
-
-// The same bundle and assets in workerd through Miniflare, without wrangler dev's inspector proxy: that proxy always
-// sends Network.enable, so workerd reports every ~10 KB chunk of the 23 MB dictionary fetch to DevTools (seconds).
-async function miniflareRun(bundleDir: string): Promise<{ coldMs: number; secondMs: number; warmMedianMs: number }> {
-  const mf = new Miniflare({
-    modules: true, scriptPath: join(bundleDir, 'index.js'), compatibilityDate: '2026-03-01', compatibilityFlags: ['nodejs_compat'],
-    assets: { directory: './public', binding: 'ASSETS', routerConfig: { has_user_worker: true, invoke_user_worker_ahead_of_assets: true } },
-  })
-  try {
-    await mf.ready
-    await (await mf.dispatchFetch('http://localhost/healthz')).text()
-    const texts = readFileSync(messages, 'utf8').split('\n').filter(Boolean)
-    const post = async (text: string) => {
-      const t = performance.now()
-      const res = await mf.dispatchFetch('http://localhost/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, lang: 'ja' }) })
-      await res.text()
-      if (!res.ok) throw new Error(`/api/analyze answered ${res.status}`)
-      return performance.now() - t
-    }
-    const coldMs = await post(texts[0]!)
-    const secondMs = await post(texts[1]!)
-    const warm: number[] = []
-    for (let i = 2; i < 2 + WARM_REQUESTS; i++) warm.push(await post(texts[i]!))
-    return { coldMs, secondMs, warmMedianMs: median(warm) }
-  } finally {
-    await mf.dispose()
+    await server.stop()
   }
 }
 
@@ -120,11 +75,11 @@ const runs = await nodeRuns()
 const keys = ['loadMs', 'residentMiB', 'peakRssMiB', 'peakSampledMiB', 'usPerMessage', 'firstPassUsPerMessage', 'baselineMiB'] as const
 const med = (mode: 'stock' | 'compact') => Object.fromEntries(keys.map((k) => [k, median(runs[mode].map((r) => r[k]!))])) as Record<(typeof keys)[number], number>
 const stock = med('stock'), compact = med('compact')
-const wrangler = []
-for (let i = 0; i < Number(process.env.BENCH_WRANGLER_RUNS ?? 3); i++) wrangler.push(await wranglerRun(i))
+const devServer = []
+for (let i = 0; i < Number(process.env.BENCH_DEV_RUNS ?? 5); i++) devServer.push(await devRun(false, i))
+const wranglerCli = []
+for (let i = 0; i < Number(process.env.BENCH_CLI_RUNS ?? 2); i++) wranglerCli.push(await devRun(true, i))
 const bundle = bundleSize()
-const workerd = []
-for (let i = 0; i < 3; i++) workerd.push(await miniflareRun(BUNDLE_DIR))
 const dictBytes = readdirSync('public/dict').reduce((s, f) => s + readFileSync(join('public/dict', f)).length, 0)
 
 const rows: [string, string, string, string][] = [
@@ -140,8 +95,11 @@ const w = [42, 10, 10, 30]
 console.log(`\nkuromoji 0.1.2 stock vs madoguchi compact — Node ${process.version}, median of ${RUNS} fresh processes each (--expose-gc)`)
 console.log(['', 'stock', 'madoguchi', 'ratio'].map((h, i) => h.padEnd(w[i]!)).join(' '))
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(w[i]!) : c.padStart(w[i]!))).join(' '))
-console.log(`\nwrangler dev (port ${PORT}), POST /api/analyze, ${wrangler.length} sessions: first request ${wrangler.map((r) => r.coldMs.toFixed(0)).join(' / ')} ms, second ${wrangler.map((r) => r.secondMs.toFixed(0)).join(' / ')} ms (GET /healthz before it: ${wrangler.map((r) => r.healthzFirstMs.toFixed(0)).join(' / ')} ms); warm median ${wrangler.map((r) => r.warmMedianMs.toFixed(1)).join(' / ')} ms (p90 ${wrangler.map((r) => r.warmP90Ms.toFixed(1)).join(' / ')})`)
-console.log(`workerd via Miniflare (no dev inspector), same bundle + assets, 3 isolates: first request ${workerd.map((r) => r.coldMs.toFixed(0)).join(' / ')} ms, second ${workerd.map((r) => r.secondMs.toFixed(0)).join(' / ')} ms; warm median ${workerd.map((r) => r.warmMedianMs.toFixed(1)).join(' / ')} ms`)
+const sessions = (label: string, rs: Awaited<ReturnType<typeof devRun>>[]) =>
+  console.log(`${label}, ${rs.length} fresh sessions: first request ${rs.map((r) => r.coldMs.toFixed(0)).join(' / ')} ms (median ${median(rs.map((r) => r.coldMs)).toFixed(0)}), second ${rs.map((r) => r.secondMs.toFixed(0)).join(' / ')} ms; warm median ${rs.map((r) => r.warmMedianMs.toFixed(1)).join(' / ')} ms (p90 ${rs.map((r) => r.warmP90Ms.toFixed(1)).join(' / ')})`)
+console.log('\nPOST /api/analyze (Japanese; the first request loads the dictionary into the isolate)')
+sessions('npm start — wrangler dev server, inspector off (scripts/dev.mjs)', devServer)
+sessions('plain `wrangler dev` CLI — its inspector proxy buffers every network event', wranglerCli)
 console.log(`Worker bundle: ${(bundle.bytes / 1024).toFixed(0)} KiB, gzip ${(bundle.gzipBytes / 1024).toFixed(0)} KiB; dictionary assets ${(dictBytes / 2 ** 20).toFixed(1)} MiB in public/dict`)
-writeFileSync(join(OUT, 'tokenizer.json'), JSON.stringify({ node: process.version, runs: RUNS, median: { stock, compact }, raw: runs, wrangler, workerd, bundle, dictBytes }, null, 2))
+writeFileSync(join(OUT, 'tokenizer.json'), JSON.stringify({ node: process.version, runs: RUNS, median: { stock, compact }, raw: runs, devServer, wranglerCli, bundle, dictBytes }, null, 2))
 console.log(`→ ${OUT}/tokenizer.json`)

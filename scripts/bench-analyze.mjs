@@ -50,5 +50,5 @@ try {
   mkdirSync('bench/results', { recursive: true })
   writeFileSync('bench/results/analyze-length.json', JSON.stringify(summary, null, 2))
 } finally {
-  server.stop()
+  await server.stop()
 }

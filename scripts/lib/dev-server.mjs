@@ -1,37 +1,53 @@
-// Starts `wrangler dev` on a free-standing port for scripts (bench, load test) and stops it, with its workerd.
+// Starts the dev server of `npm start` (scripts/dev.mjs) on a free-standing port for the bench, load test and browser
+// tests, and stops it with its workerd; `cli: true` runs plain `wrangler dev` instead (bench comparison).
 import { spawn, execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 
-export async function startDevServer({ port, config = 'wrangler.toml', vars = {} }) {
-  const args = ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(port + 1000), '-c', config]
+export async function startDevServer({ port, config = 'wrangler.toml', vars = {}, cli = false }) {
+  const args = cli
+    ? ['npx', 'wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(port + 1000), '-c', config]
+    : [process.execPath, 'scripts/dev.mjs', '--no-watch', '--port', String(port), '--config', config]
   for (const [k, v] of Object.entries(vars)) args.push('--var', `${k}:${v}`)
-  const child = spawn('npx', args, {
+  const child = spawn(args[0], args.slice(1), {
     env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
-  let log = ''
-  child.stdout.on('data', (d) => (log += d))
-  child.stderr.on('data', (d) => (log += d))
+  let log = '' // the tail only: every request logs a line
+  const keep = (d) => (log = (log + d).slice(-65536))
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  let exited = false
+  child.on('exit', () => (exited = true))
   const base = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 120_000
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`wrangler dev exited early:\n${log}`)
+    if (exited) throw new Error(`dev server exited early:\n${log}`)
     try {
       if ((await fetch(`${base}/healthz`)).ok) break
     } catch {}
-    if (Date.now() > deadline) throw new Error(`wrangler dev did not start in 120 s:\n${log}`)
+    if (Date.now() > deadline) {
+      kill('SIGKILL')
+      throw new Error(`dev server did not start in 120 s:\n${log}`)
+    }
     await new Promise((r) => setTimeout(r, 250))
   }
   return {
     base,
     log: () => log,
     workerdPids: () => descendants(child.pid).filter((pid) => comm(pid) === 'workerd'),
-    stop: () => {
-      try {
-        process.kill(-child.pid, 'SIGTERM')
-      } catch {}
+    // SIGTERM to the whole process group, SIGKILL if it is still there after 5 s.
+    stop: async () => {
+      kill('SIGTERM')
+      for (const end = Date.now() + 5000; !exited && Date.now() < end; ) await new Promise((r) => setTimeout(r, 100))
+      if (!exited) kill('SIGKILL')
     },
+  }
+
+  function kill(signal) {
+    try {
+      process.kill(-child.pid, signal)
+    } catch {}
   }
 }
 

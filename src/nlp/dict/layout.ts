@@ -1,25 +1,26 @@
 // The compact dictionary's file layout, shared by the build step (scripts/build-dict.ts) and the loader.
-export const DICT_VERSION = 1
+export const DICT_VERSION = 2
 export const META_FILE = 'meta.json'
 // Binary files; each holds 8-byte-aligned little-endian sections listed in meta.json (README.md beside this file).
-export const DICT_FILES = ['trie.bin', 'lexicon.bin', 'costs.bin', 'unknown.bin'] as const
+// Several files of ≤ 5.2 MiB rather than a few big ones: the Worker fetches them in parallel, so the slowest stream is short.
+export const DICT_FILES = ['trie-base.bin', 'trie-check.bin', 'word-costs.bin', 'word-forms.bin', 'word-strings.bin', 'costs.bin', 'unknown.bin'] as const
 export type DictFile = (typeof DICT_FILES)[number]
 
 export const SECTION_TYPES = { u8: Uint8Array, i16: Int16Array, u16: Uint16Array, i32: Int32Array, u32: Uint32Array } as const
 export type SectionType = keyof typeof SECTION_TYPES
 
 export const SECTIONS = {
-  trieBase: { file: 'trie.bin', type: 'i32' },
-  trieCheck: { file: 'trie.bin', type: 'i32' },
-  wordIds: { file: 'lexicon.bin', type: 'i32' },
-  wordInfo: { file: 'lexicon.bin', type: 'u32' },
-  wordSurface: { file: 'lexicon.bin', type: 'u32' },
-  wordReading: { file: 'lexicon.bin', type: 'u32' },
-  wordExtra: { file: 'lexicon.bin', type: 'u32' },
-  pronRecords: { file: 'lexicon.bin', type: 'u32' },
-  pronRefs: { file: 'lexicon.bin', type: 'u32' },
-  strings: { file: 'lexicon.bin', type: 'u16' },
-  kana: { file: 'lexicon.bin', type: 'u8' },
+  trieBase: { file: 'trie-base.bin', type: 'i32' },
+  trieCheck: { file: 'trie-check.bin', type: 'i32' },
+  wordIds: { file: 'word-costs.bin', type: 'i32' },
+  wordInfo: { file: 'word-costs.bin', type: 'u32' },
+  wordSurface: { file: 'word-forms.bin', type: 'u32' },
+  wordReading: { file: 'word-forms.bin', type: 'u32' },
+  wordExtra: { file: 'word-strings.bin', type: 'u32' },
+  pronRecords: { file: 'word-strings.bin', type: 'u32' },
+  pronRefs: { file: 'word-strings.bin', type: 'u32' },
+  strings: { file: 'word-strings.bin', type: 'u16' },
+  kana: { file: 'word-strings.bin', type: 'u8' },
   costs: { file: 'costs.bin', type: 'i16' },
   unk: { file: 'unknown.bin', type: 'u8' },
   unkPos: { file: 'unknown.bin', type: 'u8' },
