@@ -91,6 +91,12 @@ for (const lang of LANGS) {
   staff.push(`  ${lang}: {\n   actions: {\n${actions.join('\n')}\n   },\n   warnings: {\n${warnings.join('\n')}\n   },\n  },`)
 }
 
+// Internal notes on helpdesk tickets (the Zendesk write-back), one per language.
+const notes = LANGS.map((lang) => {
+  const file = join(ROOT, 'notes', `${lang}.hbs`)
+  return `  ${lang}: ${precompile(file, readFileSync(file, 'utf8'))},`
+})
+
 const union = (xs: string[]) => (xs.length ? xs.map((x) => `'${x}'`).join(' | ') : 'never')
 writeFileSync(
   OUT,
@@ -117,6 +123,10 @@ export const staffTemplates: Record<Lang, {
 }> = {
 ${staff.join('\n')}
 }
+
+export const noteTemplates: Record<Lang, TemplateSpec> = {
+${notes.join('\n')}
+}
 `,
 )
-console.log(`build-templates: ${replies.length} replies, ${partials.length} partials, staff texts for ${LANGS.join('/')} → ${OUT}`)
+console.log(`build-templates: ${replies.length} replies, ${partials.length} partials, staff texts and notes for ${LANGS.join('/')} → ${OUT}`)

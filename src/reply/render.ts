@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars/runtime'
 import type { Lang } from '../schemas/analyze'
 import type { ActionCode } from '../schemas/draft'
-import { partialTemplates, replyTemplates, staffTemplates, type ReplyTemplateKey, type WarningKey } from './templates.gen'
+import { noteTemplates, partialTemplates, replyTemplates, staffTemplates, type ReplyTemplateKey, type WarningKey } from './templates.gen'
 import type { TemplateSpec } from './template-spec'
 
 type Compiled = (data: object) => string
@@ -48,3 +48,6 @@ export function renderStaff(lang: Lang, code: ActionCode, data: object): { summa
 
 export const renderWarning = (lang: Lang, key: WarningKey, data: object = {}): string =>
   tidy(run(staffTemplates[lang].warnings[key], data))
+
+// The helpdesk note is not tidied: the reply inside it must reach staff exactly as drafted.
+export const renderNote = (lang: Lang, data: object): string => run(noteTemplates[lang], data)
