@@ -1,7 +1,10 @@
-import { env } from 'cloudflare:workers'
+import { env as bindings } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { draftReply as draft } from '../src/reply/draft-reply'
 import { noteBody, noteMarker } from '../src/queue/note'
+import type { Env } from '../src/env'
+
+const env = bindings as unknown as Env
 
 describe('the helpdesk note (templates/notes/)', () => {
   it('is written in the reply language, with the reply exactly as drafted and the marker last', async () => {
