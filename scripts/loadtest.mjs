@@ -19,7 +19,7 @@ const HEAP_GROWTH_LIMIT_MIB = 1
 
 // The load test measures the service, not the limiter (tested in test/access.test.ts): raise the limit in a copy.
 const config = 'wrangler.loadtest.toml'
-writeFileSync(config, readFileSync('wrangler.toml', 'utf8').replace(/simple = \{ limit = \d+/, 'simple = { limit = 1000000'))
+writeFileSync(config, readFileSync('wrangler.toml', 'utf8').replace(/simple = \{ limit = \d+/g, 'simple = { limit = 1000000'))
 
 function messages() {
   const out = []

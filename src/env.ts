@@ -4,6 +4,7 @@ export type Env = {
   DB: D1Database
   WRITEBACK_QUEUE: Queue
   RATE_LIMITER?: RateLimit
+  WEBHOOK_RATE_LIMITER?: RateLimit
   API_TOKEN?: string
   ADMIN_TOKEN?: string
   WEBHOOK_SECRET?: string

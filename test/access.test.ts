@@ -63,6 +63,19 @@ describe('rate limit', () => {
     expect(limited).toBeGreaterThan(0)
     expect((await hit('198.51.100.9')).status).toBe(404)
   })
+
+  it('gives signed webhooks their own bucket: a page client at its limit does not hold back a helpdesk burst', async () => {
+    const denyPage = { ...baseEnv, RATE_LIMITER: { limit: async () => ({ success: false }) } as RateLimit }
+    const webhook = () =>
+      app.fetch(new Request('https://madoguchi.test/api/webhooks/generic', { method: 'POST', headers: { 'cf-connecting-ip': '192.0.2.50', 'content-type': 'application/json' }, body: '{}' }), denyPage, ctx)
+    expect((await webhook()).status).not.toBe(429) // unsigned, so a 4xx from the route, but not the page's limit
+    let limited = 0
+    for (let i = 0; i < 130; i++) if ((await webhook()).status === 429) limited++
+    expect(limited).toBe(0) // 130 in a minute is within the webhook bucket (1,200 per minute)
+    const denyWebhooks = { ...baseEnv, WEBHOOK_RATE_LIMITER: { limit: async () => ({ success: false }) } as RateLimit }
+    const res = await app.fetch(new Request('https://madoguchi.test/api/webhooks/generic', { method: 'POST', headers: { 'cf-connecting-ip': '192.0.2.51' }, body: '{}' }), denyWebhooks, ctx)
+    expect(res.status).toBe(429)
+  })
 })
 
 describe('headers', () => {

@@ -8,8 +8,11 @@ const RETRY_AFTER_SECONDS = '60' // the binding's window (wrangler.toml [[rateli
 // so a request without it came in-process (tests, service bindings) and has no client to limit.
 const clientKey = (ip: string | undefined) => (ip ? `ip:${ip}` : undefined)
 
+// Webhooks (helpdesk bursts) have their own, larger bucket: wrangler.toml's WEBHOOK_RATE_LIMITER.
+const isWebhook = (path: string) => path.startsWith('/api/webhooks/')
+
 export const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
-  const limiter = c.env.RATE_LIMITER
+  const limiter = isWebhook(c.req.path) ? c.env.WEBHOOK_RATE_LIMITER : c.env.RATE_LIMITER
   const key = clientKey(c.req.header('cf-connecting-ip'))
   if (!limiter || !key) return next()
   const { success } = await limiter.limit({ key })
