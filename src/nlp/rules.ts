@@ -80,6 +80,9 @@ export const DictionaryFile = z.strictObject({
   boundaries: z.array(TokenSpec).default([]),
   // Words that join two mentions so one cue covers both (キャンセルも返品もしません, cancel or return).
   coordinators: z.array(TokenSpec).default([]),
+  // Words that open a conditional clause (if, otherwise): a take-back inside one is an alternative, not a retraction
+  // ("cancel it if it hasn't shipped; if it has, never mind").
+  conditionals: z.array(TokenSpec).default([]),
 })
 
 export type TokenSpec = z.infer<typeof TokenSpec>
@@ -95,4 +98,5 @@ export type Lexicon = {
   forms: Array<[form: string, base: string, marker: string]>
   boundaries: TokenSpec[]
   coordinators: TokenSpec[]
+  conditionals: TokenSpec[]
 }
