@@ -208,8 +208,10 @@ function applyYields(found: Occurrence[]): Occurrence[] {
   const live = found.filter((o) => o.status !== 'dismissed')
   const requested = new Set(live.filter((o) => o.status === 'request').map((o) => o.trigger.rule.intent))
   const mentioned = new Set(live.map((o) => o.trigger.rule.intent))
+  const requestedHere = new Set(live.filter((o) => o.status === 'request').map((o) => `${o.trigger.clause}:${o.trigger.rule.intent}`))
   return live.filter((o) =>
-    !o.trigger.rule.yields_to_requested.some((x) => requested.has(x)) && !o.trigger.rule.yields_to_mentioned.some((x) => mentioned.has(x)))
+    !o.trigger.rule.yields_to_requested.some((x) => requested.has(x)) && !o.trigger.rule.yields_to_mentioned.some((x) => mentioned.has(x)) &&
+    !o.trigger.rule.yields_in_clause.some((x) => requestedHere.has(`${o.trigger.clause}:${x}`)))
 }
 
 const isRetraction = (o: Occurrence) =>

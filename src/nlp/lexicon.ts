@@ -15,6 +15,7 @@ export type CompiledTrigger = {
   ignore_cues: CueEffect[]
   yields_to_requested: IntentType[]
   yields_to_mentioned: IntentType[]
+  yields_in_clause: IntentType[]
   pattern: PatternEl[]
   order: number
   match: string[] // examples, run by test/dictionaries.test.ts

@@ -36,6 +36,8 @@ export const Trigger = z.strictObject({
   // This mention is dropped when the message also requests / mentions one of these intents (住所を間違えたのでキャンセル).
   yields_to_requested: z.array(IntentType).default([]),
   yields_to_mentioned: z.array(IntentType).default([]),
+  // … or requests it in the same clause: the mention is the reason given for that request (wrong address, so cancel).
+  yields_in_clause: z.array(IntentType).default([]),
   why: z.string().optional(),
   pattern: Pattern,
   ...Examples,
