@@ -52,12 +52,15 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
 function conditionalClauses(tokens: MatchToken[], clauseOf: number[], lex: LexiconIndex): Set<number> {
   const out = new Set<number>()
   if (lex.conditionals.length === 0) return out
+  const isConditional = (t: MatchToken) => lex.conditionals.some((c) => tokenFits(c, t))
   let previous = -1
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
+    // A boundary word closes the clause before it ("…if possible, otherwise never mind"): it opens the next one.
+    if (i + 1 < tokens.length && clauseOf[i + 1] !== clauseOf[i] && isConditional(t)) out.add(clauseOf[i + 1]!)
     if (clauseOf[i] === previous || t.pos === 'punct' || t.pos === 'break' || t.pos === 'stop') continue
     previous = clauseOf[i]!
-    if (lex.conditionals.some((c) => tokenFits(c, t))) out.add(previous)
+    if (isConditional(t)) out.add(previous)
   }
   return out
 }
@@ -208,10 +211,12 @@ function applyYields(found: Occurrence[]): Occurrence[] {
   const live = found.filter((o) => o.status !== 'dismissed')
   const requested = new Set(live.filter((o) => o.status === 'request').map((o) => o.trigger.rule.intent))
   const mentioned = new Set(live.map((o) => o.trigger.rule.intent))
-  const requestedHere = new Set(live.filter((o) => o.status === 'request').map((o) => `${o.trigger.clause}:${o.trigger.rule.intent}`))
+  // A request that would itself yield to this mention's intent cannot take the mention's place (no mutual drop).
+  const requestedHere = (o: Occurrence, intent: IntentType) => live.some((p) => p.status === 'request' && p.trigger.clause === o.trigger.clause &&
+    p.trigger.rule.intent === intent && !p.trigger.rule.yields_to_requested.includes(o.trigger.rule.intent))
   return live.filter((o) =>
     !o.trigger.rule.yields_to_requested.some((x) => requested.has(x)) && !o.trigger.rule.yields_to_mentioned.some((x) => mentioned.has(x)) &&
-    !o.trigger.rule.yields_in_clause.some((x) => requestedHere.has(`${o.trigger.clause}:${x}`)))
+    !o.trigger.rule.yields_in_clause.some((x) => requestedHere(o, x)))
 }
 
 const isRetraction = (o: Occurrence) =>
