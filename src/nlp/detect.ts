@@ -222,7 +222,10 @@ function applyYields(found: Occurrence[]): Occurrence[] {
 const isRetraction = (o: Occurrence) =>
   o.status === 'negated' && !o.conditional && (o.trigger.rule.tags.includes('retract') || o.cue?.rule.effect === 'retract')
 
-// Per intent: requested if a mention is a request, no retraction follows it and no explicit "not" is as strong.
+// A refund and a replacement / return are kinds of the same intent: a "not" for one leaves the other standing.
+const kind = (o: Occurrence) => o.trigger.rule.tags.includes('refund')
+
+// Per intent: requested if a mention is a request, no retraction follows it and no explicit "not" of its kind is as strong.
 function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; found: Occurrence[] }): Detection {
   const intents: Intent[] = []
   const negated: Intent[] = []
@@ -236,10 +239,12 @@ function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; 
     const requests = list.filter((o) => o.status === 'request')
     const lastRequest = Math.max(-1, ...requests.map((o) => o.trigger.start))
     const retracted = list.some((o) => isRetraction(o) && o.trigger.start > lastRequest)
-    const top = Math.max(0, ...requests.map((o) => o.confidence))
-    const strongNot = Math.max(0, ...list.filter((o) => o.strong).map((o) => o.confidence))
-    if (requests.length > 0 && !retracted && top > strongNot) {
-      intents.push({ type, confidence: round(Math.min(0.99, top + 0.02 * (requests.length - 1))), evidence: evidence(norm, tokens, requests) })
+    // An explicit "not" outweighs requests of its own kind only: "no replacement, just a refund" still asks for a refund.
+    const strongNot = (r: Occurrence) => Math.max(0, ...list.filter((o) => o.strong && kind(o) === kind(r)).map((o) => o.confidence))
+    const standing = requests.filter((r) => r.confidence > strongNot(r))
+    const top = Math.max(0, ...standing.map((o) => o.confidence))
+    if (standing.length > 0 && !retracted) {
+      intents.push({ type, confidence: round(Math.min(0.99, top + 0.02 * (standing.length - 1))), evidence: evidence(norm, tokens, standing) })
     } else {
       const nots = list.filter((o) => o.status === 'negated')
       negated.push({ type, confidence: round(Math.max(...nots.map((o) => o.confidence))), evidence: evidence(norm, tokens, nots) })
