@@ -72,13 +72,13 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
     if (ids.has(id)) errors.push(`${path} rule "${id}": duplicate id in dictionaries/${lang}`)
     ids.add(id)
   }
-  const lex: CompiledLexicon = { triggers: [], cues: [], spellings: spellingPairs, forms: [], boundaries: [], coordinators: [] }
+  const lex: CompiledLexicon = { triggers: [], cues: [], spellings: spellingPairs, forms: [], boundaries: [], coordinators: [], conditionals: [] }
   for (const { path, data } of files) {
     for (const t of data.triggers) {
       seen(path, t.id)
       if (t.status !== 'ignore' && t.match.length === 0) errors.push(`${path} rule "${t.id}": needs at least one match example`)
       lex.triggers.push({ id: t.id, intent: t.intent, status: t.status, weight: t.weight, tags: t.tags, ignore_cues: t.ignore_cues,
-        yields_to_requested: t.yields_to_requested, yields_to_mentioned: t.yields_to_mentioned,
+        yields_to_requested: t.yields_to_requested, yields_to_mentioned: t.yields_to_mentioned, yields_in_clause: t.yields_in_clause,
         pattern: pattern(`${path} rule "${t.id}"`, t.pattern), order: lex.triggers.length, match: t.match, no_match: t.no_match })
     }
     for (const c of data.cues) {
@@ -95,6 +95,7 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
     }
     lex.boundaries.push(...data.boundaries.map(spec))
     lex.coordinators.push(...data.coordinators.map(spec))
+    lex.conditionals.push(...data.conditionals.map(spec))
   }
   const known = new Set<string>(['cancel', 'address_change', 'return', ...lex.triggers.flatMap((t) => t.tags)])
   for (const c of lex.cues) for (const x of c.targets ?? []) if (!known.has(x)) errors.push(`dictionaries/${lang} rule "${c.id}": target "${x}" is neither an intent nor a trigger tag`)

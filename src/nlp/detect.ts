@@ -17,6 +17,7 @@ export type Occurrence = {
   status: 'request' | 'negated' | 'dismissed'
   strong: boolean // an explicit "not" (しないで, do NOT): outweighs a weaker request for the same intent
   confidence: number
+  conditional?: boolean // a take-back said in a conditional clause ("if it has, never mind"): not a retraction
 }
 export type Detection = Omit<AnalyzeResponse, 'language'>
 
@@ -42,7 +43,26 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0), stops)
   const allCues = [...cues, ...wide]
   const chains = coordination(live, tokens, lex)
-  return { tokens, found: live.map((t, n) => decide(t, allCues, chains[n]!, live)) }
+  const iffy = conditionalClauses(tokens, clauseOf, lex)
+  const inConditional = (i: number) => iffy.has(clauseOf[i]!)
+  return { tokens, found: live.map((t, n) => decide(t, allCues, chains[n]!, live, inConditional)) }
+}
+
+// Clauses opened by a conditional word (if, otherwise): "…cancel one; if it has, never mind" offers an alternative.
+function conditionalClauses(tokens: MatchToken[], clauseOf: number[], lex: LexiconIndex): Set<number> {
+  const out = new Set<number>()
+  if (lex.conditionals.length === 0) return out
+  const isConditional = (t: MatchToken) => lex.conditionals.some((c) => tokenFits(c, t))
+  let previous = -1
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    // A boundary word closes the clause before it ("…if possible, otherwise never mind"): it opens the next one.
+    if (i + 1 < tokens.length && clauseOf[i + 1] !== clauseOf[i] && isConditional(t)) out.add(clauseOf[i + 1]!)
+    if (clauseOf[i] === previous || t.pos === 'punct' || t.pos === 'break' || t.pos === 'stop') continue
+    previous = clauseOf[i]!
+    if (isConditional(t)) out.add(previous)
+  }
+  return out
 }
 
 // Mentions joined only by a coordinator (も / や / or) share their cues: キャンセルも返品もしません negates both.
@@ -146,7 +166,7 @@ const targets = (cue: CompiledCue, t: CompiledTrigger) =>
   !cue.targets || cue.targets.includes(t.intent) || cue.targets.some((x) => t.tags.includes(x))
 
 // The applicable cue with the highest priority decides, the nearest one on a tie; cues stop at the neighbouring mention.
-function decide(t: TriggerHit, cues: CueHit[], chain: Chain, live: TriggerHit[]): Occurrence {
+function decide(t: TriggerHit, cues: CueHit[], chain: Chain, live: TriggerHit[], inConditional: (token: number) => boolean): Occurrence {
   const head = live[chain.first]!
   const tail = live[chain.last]!
   const prev = live[chain.first - 1]
@@ -156,6 +176,8 @@ function decide(t: TriggerHit, cues: CueHit[], chain: Chain, live: TriggerHit[])
     const local = c.rule.reach === 'clause'
     if ((local && c.clause !== t.clause) || c.rule.effect === 'neutral' || !targets(c.rule, t.rule)) continue
     if (t.rule.ignore_cues.includes(c.rule.effect)) continue
+    // A take-back in another, conditional clause is an alternative ("if it has, never mind"), not a retraction.
+    if (c.rule.effect === 'retract' && inConditional(c.start) && !(local && c.clause === t.clause)) continue
     let distance: number
     const [from, to] = local ? [head, tail] : [t, t] // message-wide cues read the mention itself, not its chain
     if (c.rule.where === 'after') {
@@ -173,10 +195,12 @@ function decide(t: TriggerHit, cues: CueHit[], chain: Chain, live: TriggerHit[])
   const cue = best?.cue
   if (cue?.rule.effect === 'dismiss') return { trigger: t, cue, status: 'dismissed', strong: false, confidence: 0 }
   if (t.rule.status === 'negated' || (cue && NEGATING.has(cue.rule.effect))) {
+    // "If it has shipped, I'll keep it": a take-back offered as the alternative neither retracts nor outweighs.
+    const conditional = t.rule.status === 'negated' && t.rule.tags.includes('retract') && inConditional(t.start)
     const strong = t.rule.status === 'negated'
-      ? !t.rule.tags.includes('report')
+      ? !t.rule.tags.includes('report') && !conditional
       : cue!.rule.effect !== 'past' && cue!.rule.effect !== 'passive' && cue!.rule.priority >= 3
-    return { trigger: t, cue, status: 'negated', strong, confidence: t.rule.weight }
+    return { trigger: t, cue, status: 'negated', strong, confidence: t.rule.weight, ...(conditional ? { conditional } : {}) }
   }
   const confidence = cue?.rule.effect === 'request' ? Math.min(0.97, Math.max(t.rule.weight + 0.08, 0.9)) : t.rule.weight
   return { trigger: t, cue, status: 'request', strong: false, confidence }
@@ -187,13 +211,21 @@ function applyYields(found: Occurrence[]): Occurrence[] {
   const live = found.filter((o) => o.status !== 'dismissed')
   const requested = new Set(live.filter((o) => o.status === 'request').map((o) => o.trigger.rule.intent))
   const mentioned = new Set(live.map((o) => o.trigger.rule.intent))
+  // A request that would itself yield to this mention's intent cannot take the mention's place (no mutual drop).
+  const requestedHere = (o: Occurrence, intent: IntentType) => live.some((p) => p.status === 'request' && p.trigger.clause === o.trigger.clause &&
+    p.trigger.rule.intent === intent && !p.trigger.rule.yields_to_requested.includes(o.trigger.rule.intent))
   return live.filter((o) =>
-    !o.trigger.rule.yields_to_requested.some((x) => requested.has(x)) && !o.trigger.rule.yields_to_mentioned.some((x) => mentioned.has(x)))
+    !o.trigger.rule.yields_to_requested.some((x) => requested.has(x)) && !o.trigger.rule.yields_to_mentioned.some((x) => mentioned.has(x)) &&
+    !o.trigger.rule.yields_in_clause.some((x) => requestedHere(o, x)))
 }
 
-const isRetraction = (o: Occurrence) => o.status === 'negated' && (o.trigger.rule.tags.includes('retract') || o.cue?.rule.effect === 'retract')
+const isRetraction = (o: Occurrence) =>
+  o.status === 'negated' && !o.conditional && (o.trigger.rule.tags.includes('retract') || o.cue?.rule.effect === 'retract')
 
-// Per intent: requested if a mention is a request, no retraction follows it and no explicit "not" is as strong.
+// A refund and a replacement / return are kinds of the same intent: a "not" for one leaves the other standing.
+const kind = (o: Occurrence) => o.trigger.rule.tags.includes('refund')
+
+// Per intent: requested if a mention is a request, no retraction follows it and no explicit "not" of its kind is as strong.
 function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; found: Occurrence[] }): Detection {
   const intents: Intent[] = []
   const negated: Intent[] = []
@@ -207,10 +239,12 @@ function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; 
     const requests = list.filter((o) => o.status === 'request')
     const lastRequest = Math.max(-1, ...requests.map((o) => o.trigger.start))
     const retracted = list.some((o) => isRetraction(o) && o.trigger.start > lastRequest)
-    const top = Math.max(0, ...requests.map((o) => o.confidence))
-    const strongNot = Math.max(0, ...list.filter((o) => o.strong).map((o) => o.confidence))
-    if (requests.length > 0 && !retracted && top > strongNot) {
-      intents.push({ type, confidence: round(Math.min(0.99, top + 0.02 * (requests.length - 1))), evidence: evidence(norm, tokens, requests) })
+    // An explicit "not" outweighs requests of its own kind only: "no replacement, just a refund" still asks for a refund.
+    const strongNot = (r: Occurrence) => Math.max(0, ...list.filter((o) => o.strong && kind(o) === kind(r)).map((o) => o.confidence))
+    const standing = requests.filter((r) => r.confidence > strongNot(r))
+    const top = Math.max(0, ...standing.map((o) => o.confidence))
+    if (standing.length > 0 && !retracted) {
+      intents.push({ type, confidence: round(Math.min(0.99, top + 0.02 * (standing.length - 1))), evidence: evidence(norm, tokens, standing) })
     } else {
       const nots = list.filter((o) => o.status === 'negated')
       negated.push({ type, confidence: round(Math.max(...nots.map((o) => o.confidence))), evidence: evidence(norm, tokens, nots) })

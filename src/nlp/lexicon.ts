@@ -15,6 +15,7 @@ export type CompiledTrigger = {
   ignore_cues: CueEffect[]
   yields_to_requested: IntentType[]
   yields_to_mentioned: IntentType[]
+  yields_in_clause: IntentType[]
   pattern: PatternEl[]
   order: number
   match: string[] // examples, run by test/dictionaries.test.ts
@@ -40,6 +41,7 @@ export type CompiledLexicon = {
   forms: Array<[string, string, string]>
   boundaries: SpecEl[]
   coordinators: SpecEl[]
+  conditionals: SpecEl[]
 }
 
 export type LexiconIndex = {
@@ -49,6 +51,7 @@ export type LexiconIndex = {
   forms: FormTable
   boundaries: SpecEl[]
   coordinators: SpecEl[]
+  conditionals: SpecEl[]
 }
 
 const cache = new Map<Lang, LexiconIndex>()
@@ -64,6 +67,7 @@ export function lexicon(lang: Lang): LexiconIndex {
       spellings: { wholeWord: lang === 'en', variants: lex.spellings },
       boundaries: lex.boundaries,
       coordinators: lex.coordinators,
+      conditionals: lex.conditionals,
       forms: new Map(lex.forms.map(([form, base, marker]) => [form, [base, marker] as const])),
     }
     cache.set(lang, index)

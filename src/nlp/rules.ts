@@ -36,6 +36,8 @@ export const Trigger = z.strictObject({
   // This mention is dropped when the message also requests / mentions one of these intents (住所を間違えたのでキャンセル).
   yields_to_requested: z.array(IntentType).default([]),
   yields_to_mentioned: z.array(IntentType).default([]),
+  // … or requests it in the same clause: the mention is the reason given for that request (wrong address, so cancel).
+  yields_in_clause: z.array(IntentType).default([]),
   why: z.string().optional(),
   pattern: Pattern,
   ...Examples,
@@ -80,6 +82,9 @@ export const DictionaryFile = z.strictObject({
   boundaries: z.array(TokenSpec).default([]),
   // Words that join two mentions so one cue covers both (キャンセルも返品もしません, cancel or return).
   coordinators: z.array(TokenSpec).default([]),
+  // Words that open a conditional clause (if, otherwise): a take-back inside one is an alternative, not a retraction
+  // ("cancel it if it hasn't shipped; if it has, never mind").
+  conditionals: z.array(TokenSpec).default([]),
 })
 
 export type TokenSpec = z.infer<typeof TokenSpec>
@@ -95,4 +100,5 @@ export type Lexicon = {
   forms: Array<[form: string, base: string, marker: string]>
   boundaries: TokenSpec[]
   coordinators: TokenSpec[]
+  conditionals: TokenSpec[]
 }
