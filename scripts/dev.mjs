@@ -6,6 +6,7 @@
 //   node scripts/dev.mjs [--port N] [--ip A] [--config FILE] [--var NAME:VALUE]… [--no-watch]
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { unstable_startWorker } from 'wrangler'
 
 function parseArgs(argv) {
@@ -32,7 +33,20 @@ function parseArgs(argv) {
   return opts
 }
 
+// workerd dies on a taken port while wrangler keeps waiting: check first and say so.
+function portFree(host, port) {
+  return new Promise((resolve) => {
+    const probe = createServer()
+    probe.once('error', () => resolve(false))
+    probe.listen(port, host, () => probe.close(() => resolve(true)))
+  })
+}
+
 const opts = parseArgs(process.argv.slice(2))
+if (!(await portFree(opts.ip, opts.port))) {
+  console.error(`madoguchi: port ${opts.port} on ${opts.ip} is in use — stop what is serving there, or set PORT (PORT=8788 npm start)`)
+  process.exit(1)
+}
 // The local D1 starts empty: apply migrations/ first (idempotent; CI=1 skips wrangler's confirmation prompt).
 execFileSync('npx', ['wrangler', 'd1', 'migrations', 'apply', 'DB', '--local', '--config', opts.config], {
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: '1' },
