@@ -137,7 +137,8 @@ function acceptTriggers(hits: TriggerHit[]): TriggerHit[] {
   const out: TriggerHit[] = []
   for (const h of hits.sort(exclusionsFirst)) {
     const spans = taken.get(h.rule.intent) ?? []
-    if (spans.some((s) => s.start < h.end && h.start < s.end)) continue
+    // Exclusions never hide each other: "to replace my old kettle that broke" keeps both of its exclusions.
+    if (h.rule.status !== 'ignore' && spans.some((s) => s.start < h.end && h.start < s.end)) continue
     spans.push(h)
     taken.set(h.rule.intent, spans)
     out.push(h)
