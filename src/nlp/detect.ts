@@ -137,7 +137,8 @@ function acceptTriggers(hits: TriggerHit[]): TriggerHit[] {
   const out: TriggerHit[] = []
   for (const h of hits.sort(exclusionsFirst)) {
     const spans = taken.get(h.rule.intent) ?? []
-    if (spans.some((s) => s.start < h.end && h.start < s.end)) continue
+    // Exclusions never hide each other: "to replace my old kettle that broke" keeps both of its exclusions.
+    if (h.rule.status !== 'ignore' && spans.some((s) => s.start < h.end && h.start < s.end)) continue
     spans.push(h)
     taken.set(h.rule.intent, spans)
     out.push(h)
@@ -224,6 +225,7 @@ const isRetraction = (o: Occurrence) =>
 
 // A refund and a replacement / return are kinds of the same intent: a "not" for one leaves the other standing.
 const kind = (o: Occurrence) => o.trigger.rule.tags.includes('refund')
+const isReport = (o: Occurrence) => o.trigger.rule.tags.includes('defect')
 
 // Per intent: requested if a mention is a request, no retraction follows it and no explicit "not" of its kind is as strong.
 function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; found: Occurrence[] }): Detection {
@@ -240,7 +242,8 @@ function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; 
     const lastRequest = Math.max(-1, ...requests.map((o) => o.trigger.start))
     const retracted = list.some((o) => isRetraction(o) && o.trigger.start > lastRequest)
     // An explicit "not" outweighs requests of its own kind only: "no replacement, just a refund" still asks for a refund.
-    const strongNot = (r: Occurrence) => Math.max(0, ...list.filter((o) => o.strong && kind(o) === kind(r)).map((o) => o.confidence))
+    // A bare defect report (the box was crushed) asks for nothing itself, so any explicit "not" outweighs it.
+    const strongNot = (r: Occurrence) => Math.max(0, ...list.filter((o) => o.strong && (kind(o) === kind(r) || isReport(r))).map((o) => o.confidence))
     const standing = requests.filter((r) => r.confidence > strongNot(r))
     const top = Math.max(0, ...standing.map((o) => o.confidence))
     if (standing.length > 0 && !retracted) {
