@@ -56,6 +56,8 @@ const cases: Case[] = [
     "the buyer's own line under a quote (full-width ＞) still decides"],
   ['キャンセルをお願いします。\n\n> 2026/11/20 10:15 ショップ:\n> キャンセルの依頼は取り消しました。', ['cancel'], [],
     'a take-back inside the quoted older message does not retract the new request'],
+  ['> 返品は未開封に限ります\n不要になったので止めてほしいです', ['cancel'], ['return'],
+    "a return the seller quoted does not turn the buyer's 不要になった into a return"],
 ]
 
 describe('hard cases from issue 2', () => {

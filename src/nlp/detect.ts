@@ -230,7 +230,7 @@ function decide(t: TriggerHit, cues: CueHit[], chain: Chain, live: TriggerHit[],
 function applyYields(found: Occurrence[]): Occurrence[] {
   const live = found.filter((o) => o.status !== 'dismissed')
   const requested = new Set(live.filter((o) => o.status === 'request').map((o) => o.trigger.rule.intent))
-  const mentioned = new Set(live.map((o) => o.trigger.rule.intent))
+  const mentioned = new Set(live.filter((o) => !o.quoted).map((o) => o.trigger.rule.intent)) // quoted words are not the buyer's
   // A request that would itself yield to this mention's intent cannot take the mention's place (no mutual drop).
   const requestedHere = (o: Occurrence, intent: IntentType) => live.some((p) => p.status === 'request' && p.trigger.clause === o.trigger.clause &&
     p.trigger.rule.intent === intent && !p.trigger.rule.yields_to_requested.includes(o.trigger.rule.intent))
