@@ -50,6 +50,14 @@ const cases: Case[] = [
   ['返品したいので、キャンセルはしないでください', ['return'], ['cancel'], 'two intents, each with its own cue'],
   ['キャンセルはしたくありません。住所だけ変更してください', ['address_change'], ['cancel'], 'したくありません beats the たい request form'],
   ['Never mind my cancellation request, please ship it.', [], ['cancel'], 'a retraction that comes first'],
+  ['> 2026/11/18 09:30 ショップ担当:\n> 在庫切れのため本注文をキャンセルさせていただきました。\n\n了解しました。入荷したら教えてください。', [], ['cancel'],
+    'a quoted line ("> …") is the seller speaking, not a request from the buyer'],
+  ['＞ ご注文ありがとうございます。キャンセルはマイページから可能です。\nやっぱりキャンセルしたいです', ['cancel'], [],
+    "the buyer's own line under a quote (full-width ＞) still decides"],
+  ['キャンセルをお願いします。\n\n> 2026/11/20 10:15 ショップ:\n> キャンセルの依頼は取り消しました。', ['cancel'], [],
+    'a take-back inside the quoted older message does not retract the new request'],
+  ['> 返品は未開封に限ります\n不要になったので止めてほしいです', ['cancel'], ['return'],
+    "a return the seller quoted does not turn the buyer's 不要になった into a return"],
 ]
 
 describe('hard cases from issue 2', () => {

@@ -18,6 +18,7 @@ export type Occurrence = {
   strong: boolean // an explicit "not" (しないで, do NOT): outweighs a weaker request for the same intent
   confidence: number
   conditional?: boolean // a take-back said in a conditional clause ("if it has, never mind"): not a retraction
+  quoted?: boolean // on a quoted line ("> …"): context, not the buyer's words
 }
 export type Detection = Omit<AnalyzeResponse, 'language'>
 
@@ -37,6 +38,7 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const tokens = jaTokens ? fromKuromoji(jaTokens, norm.text) : enTokens(norm.text, lex.forms)
   const clauseOf = clauses(tokens, lex)
   const triggers = acceptTriggers(findHits(lex.triggers, tokens, clauseOf))
+  const quoted = quotedLines(norm.text, tokens, lex.quoteMarks)
   const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
   const stops = nextMentionStart(live, tokens.length)
   const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf, stops), tokens.length)
@@ -45,7 +47,25 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const chains = coordination(live, tokens, lex)
   const iffy = conditionalClauses(tokens, clauseOf, lex)
   const inConditional = (i: number) => iffy.has(clauseOf[i]!)
-  return { tokens, found: live.map((t, n) => decide(t, allCues, chains[n]!, live, inConditional)) }
+  const found = live.map((t, n) => decide(t, allCues, chains[n]!, live, inConditional))
+  return { tokens, found: found.map((o) => (quoted[o.trigger.start] ? asQuoted(o) : o)) }
+}
+
+// A mention on a quoted line reports what the seller or an earlier message said: never a request, never a take-back.
+function asQuoted(o: Occurrence): Occurrence {
+  return o.status === 'dismissed' ? o : { ...o, status: 'negated', strong: false, quoted: true }
+}
+
+// Per token: does it sit on a quoted line ("> …", an earlier message)? The buyer's own new lines decide.
+function quotedLines(text: string, tokens: MatchToken[], marks: string[]): boolean[] {
+  if (marks.length === 0) return tokens.map(() => false)
+  const quoted: Array<[start: number, end: number]> = []
+  let at = 0
+  for (const line of text.split('\n')) {
+    if (marks.some((m) => line.trimStart().startsWith(m))) quoted.push([at, at + line.length])
+    at += line.length + 1
+  }
+  return tokens.map((t) => quoted.some(([s, e]) => t.start >= s && t.start < e))
 }
 
 // Clauses opened by a conditional word (if, otherwise): "…cancel one; if it has, never mind" offers an alternative.
@@ -211,7 +231,7 @@ function decide(t: TriggerHit, cues: CueHit[], chain: Chain, live: TriggerHit[],
 function applyYields(found: Occurrence[]): Occurrence[] {
   const live = found.filter((o) => o.status !== 'dismissed')
   const requested = new Set(live.filter((o) => o.status === 'request').map((o) => o.trigger.rule.intent))
-  const mentioned = new Set(live.map((o) => o.trigger.rule.intent))
+  const mentioned = new Set(live.filter((o) => !o.quoted).map((o) => o.trigger.rule.intent)) // quoted words are not the buyer's
   // A request that would itself yield to this mention's intent cannot take the mention's place (no mutual drop).
   const requestedHere = (o: Occurrence, intent: IntentType) => live.some((p) => p.status === 'request' && p.trigger.clause === o.trigger.clause &&
     p.trigger.rule.intent === intent && !p.trigger.rule.yields_to_requested.includes(o.trigger.rule.intent))
@@ -221,7 +241,7 @@ function applyYields(found: Occurrence[]): Occurrence[] {
 }
 
 const isRetraction = (o: Occurrence) =>
-  o.status === 'negated' && !o.conditional && (o.trigger.rule.tags.includes('retract') || o.cue?.rule.effect === 'retract')
+  o.status === 'negated' && !o.conditional && !o.quoted && (o.trigger.rule.tags.includes('retract') || o.cue?.rule.effect === 'retract')
 
 // A refund and a replacement / return are kinds of the same intent: a "not" for one leaves the other standing.
 const kind = (o: Occurrence) => o.trigger.rule.tags.includes('refund')

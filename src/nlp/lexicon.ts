@@ -42,6 +42,7 @@ export type CompiledLexicon = {
   boundaries: SpecEl[]
   coordinators: SpecEl[]
   conditionals: SpecEl[]
+  quote_marks: string[]
 }
 
 export type LexiconIndex = {
@@ -52,6 +53,7 @@ export type LexiconIndex = {
   boundaries: SpecEl[]
   coordinators: SpecEl[]
   conditionals: SpecEl[]
+  quoteMarks: string[]
 }
 
 const cache = new Map<Lang, LexiconIndex>()
@@ -68,6 +70,7 @@ export function lexicon(lang: Lang): LexiconIndex {
       boundaries: lex.boundaries,
       coordinators: lex.coordinators,
       conditionals: lex.conditionals,
+      quoteMarks: lex.quote_marks,
       forms: new Map(lex.forms.map(([form, base, marker]) => [form, [base, marker] as const])),
     }
     cache.set(lang, index)

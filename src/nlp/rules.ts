@@ -85,6 +85,9 @@ export const DictionaryFile = z.strictObject({
   // Words that open a conditional clause (if, otherwise): a take-back inside one is an alternative, not a retraction
   // ("cancel it if it hasn't shipped; if it has, never mind").
   conditionals: z.array(TokenSpec).default([]),
+  // Marks that open a quoted line ("> 2026/11/20 10:15 …"): the seller's or an earlier message, so a mention there
+  // is not the buyer's request (its words still give context to cues that reach across the message).
+  quote_marks: z.array(z.string().min(1)).default([]),
 })
 
 export type TokenSpec = z.infer<typeof TokenSpec>
@@ -101,4 +104,5 @@ export type Lexicon = {
   boundaries: TokenSpec[]
   coordinators: TokenSpec[]
   conditionals: TokenSpec[]
+  quote_marks: string[]
 }
