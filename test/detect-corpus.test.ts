@@ -3,6 +3,8 @@ import type { Env } from '../src/env'
 import { describe, expect, it } from 'vitest'
 import enRaw from './corpus/en.jsonl?raw'
 import jaRaw from './corpus/ja.jsonl?raw'
+import enFreshRaw from './corpus/fresh/en.jsonl?raw'
+import jaFreshRaw from './corpus/fresh/ja.jsonl?raw'
 import { analyze } from '../src/nlp/analyze'
 import { parseJsonl, score, type Got } from './support/score'
 
@@ -19,13 +21,20 @@ const run = async (raw: string) => {
   return { rows, got }
 }
 
+// The fresh sets (written blind, then tuned on) hold a floor a little under what they score, so a change that
+// breaks what they taught fails here.
+const sets = [
+  ['ja', 'corpus', jaRaw, 0.95], ['en', 'corpus', enRaw, 0.95],
+  ['ja', 'corpus/fresh', jaFreshRaw, 0.93], ['en', 'corpus/fresh', enFreshRaw, 0.93],
+] as const
+
 describe('detection quality on the labelled development corpus', () => {
-  for (const [lang, raw] of [['ja', jaRaw], ['en', enRaw]] as const) {
-    it(`${lang}: macro-F1 ≥ 0.95 and no dont-cancel message reported as cancel`, async () => {
+  for (const [lang, where, raw, floor] of sets) {
+    it(`${where} ${lang}: macro-F1 ≥ ${floor} and no dont-cancel message reported as cancel`, async () => {
       const { rows, got } = await run(raw)
       const s = score(lang, rows, got)
       expect(s.dontCancelAsCancel).toEqual([])
-      expect(s.macroF1, s.misses.map((m) => `${m.id} [${m.expected}] got [${m.got}]`).join('\n')).toBeGreaterThanOrEqual(0.95)
+      expect(s.macroF1, s.misses.map((m) => `${m.id} [${m.expected}] got [${m.got}]`).join('\n')).toBeGreaterThanOrEqual(floor)
     }, 120_000)
   }
 })
