@@ -53,7 +53,8 @@ export async function startInspectableWorker({ config = 'wrangler.toml', port, i
       // workerd runs inspector commands when the isolate next wakes: poke it until the GC has answered.
       let done = false
       gc.then(() => (done = true))
-      while (!done) {
+      for (const end = Date.now() + 30_000; !done; ) {
+        if (Date.now() > end) throw new Error('the isolate did not run HeapProfiler.collectGarbage within 30 s')
         await (await fetch(`${url.origin}/healthz`)).arrayBuffer()
         await new Promise((r) => setTimeout(r, 50))
       }
