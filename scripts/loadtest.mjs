@@ -15,7 +15,9 @@ const path = pathArg > 0 ? process.argv[pathArg + 1] : '/api/draft'
 const duration = short ? 5 : 30
 const connections = 32
 const port = Number(process.env.LOADTEST_PORT ?? 8799)
-const HEAP_GROWTH_LIMIT_MIB = 1
+// Per load round, after a warm-up pass over every message: V8 keeps optimising code for a while (bounded), a leak
+// grows with every request. A round is ~2,000 requests in --short mode and ~13,000 in a full run.
+const HEAP_GROWTH_LIMIT_MIB = short ? 2 : 1
 
 // The load test measures the service, not the limiter (tested in test/access.test.ts): raise the limit in a copy.
 const config = 'wrangler.loadtest.toml'
@@ -90,8 +92,9 @@ if (!process.exitCode) await heapPhase()
 async function heapPhase() {
   const worker = await startInspectableWorker({ config, port: port + 2, inspectorPort: port + 1002, vars: secrets })
   try {
-    await fetch(worker.base + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: bodies[0] })
-    await run(3, 8, worker.base)
+    // Warm-up: every message once, so each round after it only repeats work the isolate has already seen.
+    await autocannon({ url: worker.base + path, method: 'POST', headers: { 'content-type': 'application/json' }, connections, amount: bodies.length,
+      requests: [{ setupRequest: ((i) => (req) => ({ ...req, body: bodies[i++ % bodies.length] }))(0) }] })
     const heap = [await worker.heapAfterGcMiB()]
     let errors = 0
     for (let round = 0; round < 2; round++) {
@@ -99,12 +102,13 @@ async function heapPhase() {
       errors += r.errors + r.timeouts + r.non2xx
       heap.push(await worker.heapAfterGcMiB())
     }
-    const summary = { path, rounds: 2, duration_s: duration, connections, errors, heap_mib_after_gc: heap.map((h) => +h.toFixed(2)), growth_mib: +(heap[2] - heap[0]).toFixed(2) }
-    console.table([{ ...summary, heap_mib_after_gc: summary.heap_mib_after_gc.join(' → ') }])
+    const perRound = heap.slice(1).map((h, i) => +(h - heap[i]).toFixed(2))
+    const summary = { path, rounds: 2, duration_s: duration, connections, errors, heap_mib_after_gc: heap.map((h) => +h.toFixed(2)), growth_mib_per_round: perRound }
+    console.table([{ ...summary, heap_mib_after_gc: summary.heap_mib_after_gc.join(' → '), growth_mib_per_round: perRound.join(', ') }])
     writeFileSync(`bench/results/loadtest-heap${short ? '-short' : ''}.json`, JSON.stringify(summary, null, 2))
     if (errors > 0) fail(`${errors} requests failed in the heap phase`)
-    // A leak of even a few hundred bytes per request (thousands of requests) shows as more than this.
-    if (summary.growth_mib > HEAP_GROWTH_LIMIT_MIB) fail(`isolate heap grew by ${summary.growth_mib} MiB under load (limit ${HEAP_GROWTH_LIMIT_MIB})`)
+    const worst = Math.max(...perRound)
+    if (worst > HEAP_GROWTH_LIMIT_MIB) fail(`isolate heap grew by ${worst} MiB in one load round (limit ${HEAP_GROWTH_LIMIT_MIB})`)
     else console.log(`ok: isolate heap after GC ${summary.heap_mib_after_gc.join(' → ')} MiB`)
   } finally {
     await worker.dispose()
