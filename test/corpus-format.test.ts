@@ -1,41 +1,46 @@
 import { describe, expect, it } from 'vitest'
-import dev from './corpus/ja.jsonl?raw'
-import holdout from './corpus/holdout/ja.jsonl?raw'
 
-// Format gate for the labelled corpora (issue 2 §5); labels themselves are reviewed by people, see test/corpus/README.md.
+// Format gate for every labelled corpus (issue 2 §5); labels themselves are reviewed by people, see test/corpus/README.md.
 const INTENTS = new Set(['cancel', 'address_change', 'return'])
 
 type Row = { id: string; text: string; intents: string[]; negated: string[]; tags: string[] }
 
-function parse(name: string, raw: string): Row[] {
-  return raw
+const raw = import.meta.glob<string>('./corpus/**/*.jsonl', { query: '?raw', import: 'default', eager: true })
+
+function parse(name: string, text: string): Row[] {
+  return text
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line, i) => {
-      let row: unknown
       try {
-        row = JSON.parse(line)
+        return JSON.parse(line) as Row
       } catch {
         throw new Error(`${name}:${i + 1} is not JSON`)
       }
-      return row as Row
     })
 }
 
-const files = { 'ja.jsonl': parse('ja.jsonl', dev), 'holdout/ja.jsonl': parse('holdout/ja.jsonl', holdout) }
-const all = [...files['ja.jsonl'], ...files['holdout/ja.jsonl']]
+const files = Object.entries(raw).map(([path, text]) => ({
+  name: path.replace('./corpus/', ''),
+  lang: path.endsWith('/ja.jsonl') ? 'ja' : 'en',
+  rows: parse(path, text),
+}))
+const rowsOf = (lang: string) => files.filter((f) => f.lang === lang).flatMap((f) => f.rows)
+const sizeOf = (name: string) => files.find((f) => f.name === name)?.rows.length ?? 0
 
-describe('Japanese corpus format', () => {
-  it('has at least 400 development and 150 holdout messages', () => {
-    expect(files['ja.jsonl'].length).toBeGreaterThanOrEqual(400)
-    expect(files['holdout/ja.jsonl'].length).toBeGreaterThanOrEqual(150)
+describe('corpus format', () => {
+  it('finds every set, with the sizes issue 2 asks for', () => {
+    for (const set of ['', 'holdout/', 'holdout2/', 'holdout3/', 'fresh/', 'fresh2/'])
+      for (const lang of ['ja', 'en']) expect(sizeOf(`${set}${lang}.jsonl`), `${set}${lang}.jsonl`).toBeGreaterThan(0)
+    expect(sizeOf('ja.jsonl')).toBeGreaterThanOrEqual(400)
+    expect(sizeOf('en.jsonl')).toBeGreaterThanOrEqual(150)
+    expect(sizeOf('holdout/ja.jsonl')).toBeGreaterThanOrEqual(150)
   })
 
-  it.each(Object.entries(files))('%s rows have the right shape and labels', (_name, rows) => {
-    for (const r of rows) {
-      const where = `row ${r.id}`
-      expect(typeof r.id, where).toBe('string')
-      expect(r.id, where).toMatch(/^ja-(h-)?\d{4}$/)
+  it.each(files.map((f) => [f.name, f] as const))('%s rows have the right shape and labels', (_name, file) => {
+    for (const r of file.rows) {
+      const where = `${file.name} row ${r.id}`
+      expect(r.id, where).toMatch(new RegExp(`^${file.lang}-[a-z0-9-]+$`))
       expect(typeof r.text === 'string' && r.text.trim().length > 0, where).toBe(true)
       expect(Array.isArray(r.intents) && Array.isArray(r.negated) && Array.isArray(r.tags), where).toBe(true)
       for (const l of [...r.intents, ...r.negated]) expect(INTENTS.has(l), `${where}: ${l}`).toBe(true)
@@ -46,18 +51,18 @@ describe('Japanese corpus format', () => {
     }
   })
 
-  it('ids are unique across development and holdout', () => {
-    const ids = all.map((r) => r.id)
-    expect(ids.length - new Set(ids).size).toBe(0)
+  it.each(['ja', 'en'])('%s ids are unique across all sets', (lang) => {
+    const ids = rowsOf(lang).map((r) => r.id)
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([])
   })
 
-  it('a "please don\'t cancel" message is never labelled cancel', () => {
-    const bad = all.filter((r) => r.tags.includes('dont-cancel') && r.intents.includes('cancel')).map((r) => r.id)
+  it.each(['ja', 'en'])('%s: a "please don\'t cancel" message is never labelled cancel', (lang) => {
+    const bad = rowsOf(lang).filter((r) => r.tags.includes('dont-cancel') && r.intents.includes('cancel')).map((r) => r.id)
     expect(bad).toEqual([])
   })
 
-  it('at least 40% of all messages are hard negatives', () => {
-    const share = all.filter((r) => r.tags.includes('hard-negative')).length / all.length
-    expect(share).toBeGreaterThanOrEqual(0.4)
+  it.each(['ja', 'en'])('%s: at least 40 per cent of all messages are hard negatives', (lang) => {
+    const rows = rowsOf(lang)
+    expect(rows.filter((r) => r.tags.includes('hard-negative')).length / rows.length).toBeGreaterThanOrEqual(0.4)
   })
 })
