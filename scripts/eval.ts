@@ -1,15 +1,17 @@
-// npm run eval [-- --holdout] [-- --quiet] [-- --dir=path]: precision / recall / F1 per intent and language, and every miss.
+// npm run eval [-- --holdout] [-- --quiet] [-- --rules-only] [-- --dir=path]: precision / recall / F1 per intent and language, and every miss.
 // Runs in Node with kuromoji's stock builder (same tokens as the Worker); --holdout reads test/corpus/holdout/.
 import { existsSync, readFileSync } from 'node:fs'
 import kuromoji from 'kuromoji'
 import { detect, prepare } from '../src/nlp/detect'
 import { detectLanguage } from '../src/nlp/language'
+import { withSecondOpinion } from '../src/nlp/second-opinion'
 import type { Lang } from '../src/schemas/analyze'
 import type { Token } from '../src/nlp/token'
 import { parseJsonl, score, type Got } from '../test/support/score'
 
 const holdout = process.argv.includes('--holdout')
 const quiet = process.argv.includes('--quiet')
+const rulesOnly = process.argv.includes('--rules-only') // the dictionaries alone, without the learned second opinion
 const dirArg = process.argv.find((a) => a.startsWith('--dir='))?.slice(6)
 const dir = dirArg ?? (holdout ? 'test/corpus/holdout' : 'test/corpus')
 
@@ -26,7 +28,8 @@ for (const lang of ['ja', 'en'] as const) {
   const got: Got[] = rows.map((r) => {
     const language: Lang = detectLanguage(r.text)
     const norm = prepare(r.text, language)
-    const d = detect(norm, language, language === 'ja' ? tokenizer.tokenize(norm.text) : null)
+    const ruled = detect(norm, language, language === 'ja' ? tokenizer.tokenize(norm.text) : null)
+    const d = rulesOnly ? ruled : withSecondOpinion(ruled, norm, language)
     return { intents: d.intents.map((i) => i.type), negated: d.negated.map((i) => i.type) }
   })
   const ms = performance.now() - started

@@ -1,40 +1,47 @@
 import { env as bindings } from 'cloudflare:workers'
 import type { Env } from '../src/env'
 import { describe, expect, it } from 'vitest'
-import enRaw from './corpus/en.jsonl?raw'
-import jaRaw from './corpus/ja.jsonl?raw'
-import enFreshRaw from './corpus/fresh/en.jsonl?raw'
-import jaFreshRaw from './corpus/fresh/ja.jsonl?raw'
-import { analyze } from '../src/nlp/analyze'
+import { analyze, analyzeByRules } from '../src/nlp/analyze'
+import type { AnalyzeRequest, AnalyzeResponse } from '../src/schemas/analyze'
 import { parseJsonl, score, type Got } from './support/score'
 
 const env = bindings as unknown as Env
+const raw = import.meta.glob<string>('./corpus/{,fresh/,fresh2/,fresh3/}{ja,en}.jsonl', { query: '?raw', import: 'default', eager: true })
+const corpus = (set: string, lang: 'ja' | 'en') => raw[`./corpus/${set}${lang}.jsonl`]!
 
-// The quality gate of issue 2 §5 on the development corpus: macro-F1 ≥ 0.95 per language, no "don't cancel" as cancel.
-const run = async (raw: string) => {
-  const rows = parseJsonl(raw)
+type Analyzer = (assets: Fetcher, req: AnalyzeRequest) => Promise<AnalyzeResponse>
+const run = async (analyzer: Analyzer, text: string) => {
+  const rows = parseJsonl(text)
   const got: Got[] = []
   for (const r of rows) {
-    const res = await analyze(env.ASSETS, { text: r.text })
+    const res = await analyzer(env.ASSETS, { text: r.text })
     got.push({ intents: res.intents.map((i) => i.type), negated: res.negated.map((i) => i.type) })
   }
   return { rows, got }
 }
 
-// The fresh sets (written blind, then tuned on) hold a floor a little under what they score, so a change that
-// breaks what they taught fails here.
-const sets = [
-  ['ja', 'corpus', jaRaw, 0.95], ['en', 'corpus', enRaw, 0.95],
-  ['ja', 'corpus/fresh', jaFreshRaw, 0.93], ['en', 'corpus/fresh', enFreshRaw, 0.93],
-] as const
+const check = (analyzer: Analyzer, lang: 'ja' | 'en', set: string, floor: number) => async () => {
+  const { rows, got } = await run(analyzer, corpus(set, lang))
+  const s = score(lang, rows, got)
+  expect(s.dontCancelAsCancel).toEqual([])
+  expect(s.macroF1, s.misses.map((m) => `${m.id} [${m.expected}] got [${m.got}]`).join('\n')).toBeGreaterThanOrEqual(floor)
+}
 
-describe('detection quality on the labelled development corpus', () => {
-  for (const [lang, where, raw, floor] of sets) {
-    it(`${where} ${lang}: macro-F1 ≥ ${floor} and no dont-cancel message reported as cancel`, async () => {
-      const { rows, got } = await run(raw)
-      const s = score(lang, rows, got)
-      expect(s.dontCancelAsCancel).toEqual([])
-      expect(s.macroF1, s.misses.map((m) => `${m.id} [${m.expected}] got [${m.got}]`).join('\n')).toBeGreaterThanOrEqual(floor)
-    }, 120_000)
+// The quality gate of issue 2 §5: macro-F1 per language, and no "please don't cancel" message reported as cancel.
+// The rules alone hold their own floors, so the dictionaries stay sound without the model; the fresh sets
+// (written blind, then tuned on) sit a little under what they score, so a change that breaks what they taught fails.
+const RULE_FLOORS = [['', 0.95], ['fresh/', 0.93]] as const
+// The whole analyzer (rules + learned second opinion) on every set it may learn from. Its figures on messages it
+// never saw are in README.md (test/corpus/holdout*/, measured with scripts/eval.ts, never gated on).
+const FULL_FLOOR = 0.95
+
+describe('detection quality on the labelled development sets', () => {
+  for (const lang of ['ja', 'en'] as const) {
+    for (const [set, floor] of RULE_FLOORS) {
+      it(`rules alone, corpus/${set}${lang}: macro-F1 ≥ ${floor}, no dont-cancel as cancel`, check(analyzeByRules, lang, set, floor), 120_000)
+    }
+    for (const set of ['', 'fresh/', 'fresh2/', 'fresh3/']) {
+      it(`rules + second opinion, corpus/${set}${lang}: macro-F1 ≥ ${FULL_FLOOR}, no dont-cancel as cancel`, check(analyze, lang, set, FULL_FLOOR), 120_000)
+    }
   }
 })

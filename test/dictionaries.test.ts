@@ -1,7 +1,7 @@
 import { env as bindings } from 'cloudflare:workers'
 import type { Env } from '../src/env'
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../src/nlp/analyze'
+import { analyzeByRules as analyze } from '../src/nlp/analyze'
 import { occurrences, prepare } from '../src/nlp/detect'
 import { LEXICON } from '../src/nlp/lexicon.gen'
 import { getTokenizer } from '../src/nlp/tokenizer'
@@ -9,7 +9,7 @@ import type { Lang } from '../src/schemas/analyze'
 
 const env = bindings as unknown as Env
 
-// Every entry in dictionaries/ carries match / no_match examples; this runs them through the real analyzer,
+// Every entry in dictionaries/ carries match / no_match examples; this runs them through the rules as the Worker runs them,
 // so adding a word cannot silently break a negation case (STYLE.md "Rules carry their examples").
 const cuesDeciding = async (text: string, lang: Lang) => {
   const norm = prepare(text, lang)
