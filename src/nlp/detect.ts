@@ -159,7 +159,11 @@ const exclusionsFirst = (a: TriggerHit, b: TriggerHit) =>
 function acceptTriggers(hits: TriggerHit[]): TriggerHit[] {
   const taken = new Map<IntentType, Span[]>()
   const out: TriggerHit[] = []
-  for (const h of hits.sort(exclusionsFirst)) {
+  // A mention tagged `context` names the wider context an exclusion inside it lacks ("tell me you haven't shipped them
+  // yet" holds the report "haven't shipped"): exclusions wholly inside it give way.
+  const inside = (x: TriggerHit) => x.rule.status === 'ignore' && hits.some((h) => h.rule.tags.includes('context') &&
+    h.rule.intent === x.rule.intent && h.start <= x.start && x.end <= h.end && h.end - h.start > x.end - x.start)
+  for (const h of hits.filter((x) => !inside(x)).sort(exclusionsFirst)) {
     const spans = taken.get(h.rule.intent) ?? []
     // Exclusions never hide each other: "to replace my old kettle that broke" keeps both of its exclusions.
     if (h.rule.status !== 'ignore' && spans.some((s) => s.start < h.end && h.start < s.end)) continue
