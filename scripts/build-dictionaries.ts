@@ -72,7 +72,7 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
     if (ids.has(id)) errors.push(`${path} rule "${id}": duplicate id in dictionaries/${lang}`)
     ids.add(id)
   }
-  const lex: CompiledLexicon = { triggers: [], cues: [], spellings: spellingPairs, forms: [], boundaries: [], coordinators: [], conditionals: [], quote_marks: [] }
+  const lex: CompiledLexicon = { triggers: [], cues: [], spellings: spellingPairs, forms: [], boundaries: [], coordinators: [], conditionals: [], quote_marks: [], quoted_below: [] }
   for (const { path, data } of files) {
     for (const t of data.triggers) {
       seen(path, t.id)
@@ -97,6 +97,7 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
     lex.coordinators.push(...data.coordinators.map(spec))
     lex.conditionals.push(...data.conditionals.map(spec))
     lex.quote_marks.push(...data.quote_marks.map(norm))
+    lex.quoted_below.push(...data.quoted_below.map(norm))
   }
   const known = new Set<string>(['cancel', 'address_change', 'return', ...lex.triggers.flatMap((t) => t.tags)])
   for (const c of lex.cues) for (const x of c.targets ?? []) if (!known.has(x)) errors.push(`dictionaries/${lang} rule "${c.id}": target "${x}" is neither an intent nor a trigger tag`)

@@ -38,7 +38,7 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const tokens = jaTokens ? fromKuromoji(jaTokens, norm.text) : enTokens(norm.text, lex.forms)
   const clauseOf = clauses(tokens, lex)
   const triggers = acceptTriggers(findHits(lex.triggers, tokens, clauseOf))
-  const quoted = quotedLines(norm.text, tokens, lex.quoteMarks)
+  const quoted = quotedLines(norm.text, tokens, lex)
   const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
   const stops = nextMentionStart(live, tokens.length)
   const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf, stops), tokens.length)
@@ -57,11 +57,15 @@ function asQuoted(o: Occurrence): Occurrence {
 }
 
 // Per token: does it sit on a quoted line ("> …", an earlier message)? The buyer's own new lines decide.
-function quotedLines(text: string, tokens: MatchToken[], marks: string[]): boolean[] {
-  if (marks.length === 0) return tokens.map(() => false)
+// Below a separator line (-----Original Message-----) everything is the earlier message.
+function quotedLines(text: string, tokens: MatchToken[], lex: LexiconIndex): boolean[] {
+  const { quoteMarks: marks, quotedBelow: below } = lex
+  if (marks.length === 0 && below.length === 0) return tokens.map(() => false)
   const quoted: Array<[start: number, end: number]> = []
   let at = 0
   for (const line of text.split('\n')) {
+    const words = line.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    if (below.includes(words)) { quoted.push([at, text.length]); break }
     if (marks.some((m) => line.trimStart().startsWith(m))) quoted.push([at, at + line.length])
     at += line.length + 1
   }
@@ -155,7 +159,11 @@ const exclusionsFirst = (a: TriggerHit, b: TriggerHit) =>
 function acceptTriggers(hits: TriggerHit[]): TriggerHit[] {
   const taken = new Map<IntentType, Span[]>()
   const out: TriggerHit[] = []
-  for (const h of hits.sort(exclusionsFirst)) {
+  // A mention tagged `context` names the wider context an exclusion inside it lacks ("tell me you haven't shipped them
+  // yet" holds the report "haven't shipped"): exclusions wholly inside it give way.
+  const inside = (x: TriggerHit) => x.rule.status === 'ignore' && hits.some((h) => h.rule.tags.includes('context') &&
+    h.rule.intent === x.rule.intent && h.start <= x.start && x.end <= h.end && h.end - h.start > x.end - x.start)
+  for (const h of hits.filter((x) => !inside(x)).sort(exclusionsFirst)) {
     const spans = taken.get(h.rule.intent) ?? []
     // Exclusions never hide each other: "to replace my old kettle that broke" keeps both of its exclusions.
     if (h.rule.status !== 'ignore' && spans.some((s) => s.start < h.end && h.start < s.end)) continue

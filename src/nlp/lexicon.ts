@@ -43,6 +43,7 @@ export type CompiledLexicon = {
   coordinators: SpecEl[]
   conditionals: SpecEl[]
   quote_marks: string[]
+  quoted_below: string[]
 }
 
 export type LexiconIndex = {
@@ -54,6 +55,7 @@ export type LexiconIndex = {
   coordinators: SpecEl[]
   conditionals: SpecEl[]
   quoteMarks: string[]
+  quotedBelow: string[]
 }
 
 const cache = new Map<Lang, LexiconIndex>()
@@ -71,6 +73,7 @@ export function lexicon(lang: Lang): LexiconIndex {
       coordinators: lex.coordinators,
       conditionals: lex.conditionals,
       quoteMarks: lex.quote_marks,
+      quotedBelow: lex.quoted_below,
       forms: new Map(lex.forms.map(([form, base, marker]) => [form, [base, marker] as const])),
     }
     cache.set(lang, index)

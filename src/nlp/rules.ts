@@ -88,6 +88,9 @@ export const DictionaryFile = z.strictObject({
   // Marks that open a quoted line ("> 2026/11/20 10:15 …"): the seller's or an earlier message, so a mention there
   // is not the buyer's request (its words still give context to cues that reach across the message).
   quote_marks: z.array(z.string().min(1)).default([]),
+  // Separator lines ("-----Original Message-----") below which the whole rest of the message is an earlier one:
+  // a line counts when its words, without dashes and punctuation, are exactly one of these.
+  quoted_below: z.array(z.string().min(1)).default([]),
 })
 
 export type TokenSpec = z.infer<typeof TokenSpec>
@@ -105,4 +108,5 @@ export type Lexicon = {
   coordinators: TokenSpec[]
   conditionals: TokenSpec[]
   quote_marks: string[]
+  quoted_below: string[]
 }
