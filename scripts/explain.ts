@@ -1,7 +1,8 @@
-// npx tsx scripts/explain.ts "<message>": shows each mention, the cue that decided it, and the result (for rule authors).
+// npx tsx scripts/explain.ts "<message>": each mention, the cue that decided it, the rules' result, the model's view, the final result.
 import kuromoji from 'kuromoji'
 import { detect, occurrences, prepare } from '../src/nlp/detect'
 import { detectLanguage } from '../src/nlp/language'
+import { opinion, withSecondOpinion } from '../src/nlp/second-opinion'
 import type { Token } from '../src/nlp/token'
 
 const tokenizer = await new Promise<{ tokenize(s: string): Token[] }>((resolve, reject) =>
@@ -17,5 +18,9 @@ for (const text of process.argv.slice(2)) {
     console.log(`  ${o.trigger.rule.intent} ${o.trigger.rule.id} "${span(o.trigger.start, o.trigger.end)}" → ${o.status}${o.strong ? ' (strong)' : ''} ${o.confidence}` +
       (o.cue ? ` by ${o.cue.rule.id} "${span(o.cue.start, o.cue.end)}"` : ''))
   }
-  console.log('  =>', JSON.stringify(detect(norm, lang, toks)))
+  const rules = detect(norm, lang, toks)
+  console.log('  rules =>', JSON.stringify(rules))
+  const { probability, cues } = opinion(norm, lang)
+  for (const [type, p] of Object.entries(probability)) console.log(`  model ${type} ${p.toFixed(3)}  strongest: ${cues[type as keyof typeof cues].map((f) => JSON.stringify(f.key)).join(' ')}`)
+  console.log('  final =>', JSON.stringify(withSecondOpinion(rules, norm, lang)))
 }

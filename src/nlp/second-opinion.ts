@@ -35,7 +35,7 @@ export function opinion(norm: Normalized, lang: Lang): Opinion {
     for (const [key, f] of firstOf) {
       const w = model.weights.get(key)![k]!
       z += w * scale
-      if (w > 0) contributions.push([f, w])
+      if (w > 0 && readable(f.key, lang)) contributions.push([f, w])
     }
     probability[type] = 1 / (1 + Math.exp(-z))
     cues[type] = contributions.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f]) => f)
@@ -66,5 +66,9 @@ function evidence(norm: Normalized, cues: Feature[]): Evidence[] {
   }
   return merged.map((s) => originalSpan(norm, s.start, s.end)).filter((e) => e.end > e.start)
 }
+
+// Evidence a person can read: English words or word pairs, Japanese runs of two or more letters (not 4-gram pieces or digits).
+const readable = (key: string, lang: Lang) =>
+  lang === 'ja' ? key.length >= 2 && /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(key) : /^[a-z][a-z' ]{2,}$/.test(key)
 
 const round = (x: number) => Math.round(x * 100) / 100
