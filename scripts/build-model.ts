@@ -40,7 +40,7 @@ export const MODEL: Record<'ja' | 'en', ModelSource> = {
 ${body}
 }
 `)
-  const sizes = LANGS.map((lang) => `${lang} ${Object.keys(models[lang].weights).length} features`).join(', ')
+  const sizes = LANGS.map((lang) => `${lang} ${models[lang].keys.length} features`).join(', ')
   console.log(`build-model: ${sizes} in ${((performance.now() - started) / 1000).toFixed(1)} s → ${OUT}`)
 }
 
@@ -55,8 +55,7 @@ function train(lang: Lang): ModelWeights {
   const X = keys.map((ks) => Int32Array.from(ks.filter((k) => index.has(k)).map((k) => index.get(k)!)))
   const fits = INTENT_ORDER.map((intent) => fitLogistic(X, Float64Array.from(rows, (r) => (r.intents.includes(intent) ? 1 : 0)), vocab.length, settings.l2))
   const round = (x: number) => Math.round(x * 1e4) / 1e4
-  const weights: Record<string, [number, number, number]> = {}
   // Every vocabulary entry stays, even near zero: the row length the features are scaled by must match training.
-  vocab.forEach((k, i) => { weights[k] = fits.map((f) => round(f.w[i]!)) as [number, number, number] })
-  return { bias: fits.map((f) => round(f.b)) as [number, number, number], weights }
+  const weights = vocab.flatMap((_, i) => fits.map((f) => round(f.w[i]!)))
+  return { bias: fits.map((f) => round(f.b)) as [number, number, number], keys: vocab, weights }
 }

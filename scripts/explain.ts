@@ -21,6 +21,6 @@ for (const text of process.argv.slice(2)) {
   const rules = detect(norm, lang, toks)
   console.log('  rules =>', JSON.stringify(rules))
   const { probability, cues } = opinion(norm, lang)
-  for (const [type, p] of Object.entries(probability)) console.log(`  model ${type} ${p.toFixed(3)}  strongest: ${cues[type as keyof typeof cues].map((f) => JSON.stringify(f.key)).join(' ')}`)
+  for (const [type, p] of Object.entries(probability)) console.log(`  model ${type} ${p.toFixed(3)}  strongest: ${cues(type as keyof typeof probability).map((f) => JSON.stringify(f.key)).join(' ')}`)
   console.log('  final =>', JSON.stringify(withSecondOpinion(rules, norm, lang)))
 }

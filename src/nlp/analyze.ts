@@ -1,25 +1,29 @@
-import type { AnalyzeRequest, AnalyzeResponse } from '../schemas/analyze'
+import type { AnalyzeRequest, AnalyzeResponse, Lang } from '../schemas/analyze'
 import { detect, prepare } from './detect'
 import { detectLanguage } from './language'
-import { withSecondOpinion } from './second-opinion'
+import { loadModel, withSecondOpinion } from './second-opinion'
 import { getTokenizer } from './tokenizer'
 
 // The one entry point every feature (draft, webhooks, page, training) uses to understand a message:
 // the rules in dictionaries/ decide, then the learned second opinion (dictionaries/model.yaml) reviews them.
 export async function analyze(assets: Fetcher, req: AnalyzeRequest): Promise<AnalyzeResponse> {
-  const { language, norm, rules } = await byRules(assets, req)
+  const language = req.lang ?? detectLanguage(req.text)
+  const pending = byRules(assets, req.text, language)
+  // The model is parsed (first use only) while the tokenizer's dictionary is still streaming in.
+  loadModel(language)
+  const { norm, rules } = await pending
   return { language, ...withSecondOpinion(rules, norm, language) }
 }
 
 // The dictionaries alone: what their examples and the rules-only quality gate check.
 export async function analyzeByRules(assets: Fetcher, req: AnalyzeRequest): Promise<AnalyzeResponse> {
-  const { language, rules } = await byRules(assets, req)
+  const language = req.lang ?? detectLanguage(req.text)
+  const { rules } = await byRules(assets, req.text, language)
   return { language, ...rules }
 }
 
-async function byRules(assets: Fetcher, req: AnalyzeRequest) {
-  const language = req.lang ?? detectLanguage(req.text)
-  const norm = prepare(req.text, language)
+async function byRules(assets: Fetcher, text: string, language: Lang) {
+  const norm = prepare(text, language)
   const tokens = language === 'ja' ? (await getTokenizer(assets)).tokenize(norm.text) : null
-  return { language, norm, rules: detect(norm, language, tokens) }
+  return { norm, rules: detect(norm, language, tokens) }
 }

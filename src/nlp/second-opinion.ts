@@ -7,39 +7,38 @@ import { originalSpan, type Normalized } from './normalize'
 
 // A learned second opinion on the rules (dictionaries/model.yaml): it drops rule requests it finds very unlikely
 // and adds intents the rules missed when it is confident — never one the rules found explicitly not wanted.
+type Loaded = { bias: ModelWeights['bias']; index: Map<string, number>; weights: Float32Array }
+const loaded = new Map<Lang, Loaded>()
 
-type Loaded = { bias: ModelWeights['bias']; weights: Map<string, [number, number, number]> }
-const parsed = new Map<Lang, Loaded>()
 // Parsed on first use, once per isolate: module start-up stays cheap. A Map, so "constructor" in a message is just a word.
-function weightsOf(lang: Lang): Loaded {
-  const done = parsed.get(lang)
+export function loadModel(lang: Lang): Loaded {
+  const done = loaded.get(lang)
   if (done) return done
   const raw = JSON.parse(MODEL[lang].json) as ModelWeights
-  const loaded = { bias: raw.bias, weights: new Map(Object.entries(raw.weights)) }
-  parsed.set(lang, loaded)
-  return loaded
+  const model = { bias: raw.bias, index: new Map(raw.keys.map((k, i) => [k, i])), weights: Float32Array.from(raw.weights) }
+  loaded.set(lang, model)
+  return model
 }
 
-export type Opinion = { probability: Record<IntentType, number>; cues: Record<IntentType, Feature[]> }
+export type Opinion = { probability: Record<IntentType, number>; cues: (type: IntentType) => Feature[] }
 
 export function opinion(norm: Normalized, lang: Lang): Opinion {
-  const model = weightsOf(lang)
-  const firstOf = new Map<string, Feature>()
-  for (const f of features(norm.text, lang)) if (model.weights.has(f.key) && !firstOf.has(f.key)) firstOf.set(f.key, f)
-  const scale = 1 / Math.sqrt(Math.max(1, firstOf.size))
-  const probability = {} as Record<IntentType, number>
-  const cues = {} as Record<IntentType, Feature[]>
-  INTENT_ORDER.forEach((type, k) => {
-    let z = model.bias[k]!
-    const contributions: [Feature, number][] = []
-    for (const [key, f] of firstOf) {
-      const w = model.weights.get(key)![k]!
-      z += w * scale
-      if (w > 0 && readable(f.key, lang)) contributions.push([f, w])
-    }
-    probability[type] = 1 / (1 + Math.exp(-z))
-    cues[type] = contributions.sort((a, b) => b[1] - a[1]).slice(0, 3).map(([f]) => f)
-  })
+  const model = loadModel(lang)
+  const first = new Map<number, Feature>() // known feature → where it first occurs
+  for (const f of features(norm.text, lang)) {
+    const i = model.index.get(f.key)
+    if (i !== undefined && !first.has(i)) first.set(i, f)
+  }
+  const scale = 1 / Math.sqrt(Math.max(1, first.size))
+  const z = [...model.bias]
+  for (const i of first.keys()) for (let k = 0; k < 3; k++) z[k]! += model.weights[3 * i + k]! * scale
+  const probability = Object.fromEntries(INTENT_ORDER.map((type, k) => [type, 1 / (1 + Math.exp(-z[k]!))])) as Record<IntentType, number>
+  // The strongest readable n-grams for an intent, computed only when an intent is added.
+  const cues = (type: IntentType) => {
+    const k = INTENT_ORDER.indexOf(type)
+    return [...first].filter(([i, f]) => model.weights[3 * i + k]! > 0 && readable(f.key, lang))
+      .sort((a, b) => model.weights[3 * b[0] + k]! - model.weights[3 * a[0] + k]!).slice(0, 3).map(([, f]) => f)
+  }
   return { probability, cues }
 }
 
@@ -50,7 +49,7 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
   const intents: Intent[] = rules.intents.filter((i) => probability[i.type] >= keep)
   for (const type of INTENT_ORDER) {
     if (probability[type] < add || negated.has(type) || rules.intents.some((i) => i.type === type)) continue
-    intents.push({ type, confidence: round(probability[type]), evidence: evidence(norm, cues[type]) })
+    intents.push({ type, confidence: round(probability[type]), evidence: evidence(norm, cues(type)) })
   }
   return { intents: intents.sort((a, b) => b.confidence - a.confidence), negated: rules.negated }
 }
