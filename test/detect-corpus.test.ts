@@ -30,7 +30,7 @@ const check = (analyzer: Analyzer, lang: 'ja' | 'en', set: string, floor: number
 // The quality gate of issue 2 §5: macro-F1 per language, and no "please don't cancel" message reported as cancel.
 // The rules alone hold their own floors, so the dictionaries stay sound without the model; the fresh sets
 // (written blind, then tuned on) sit a little under what they score, so a change that breaks what they taught fails.
-const RULE_FLOORS = [['', 0.95], ['fresh/', 0.93]] as const
+const RULE_FLOORS = [['', 0.95], ['fresh/', 0.93], ['fresh2/', 0.95]] as const
 // The whole analyzer (rules + learned second opinion) on every set it may learn from. Its figures on messages it
 // never saw are in README.md (test/corpus/holdout*/, measured with scripts/eval.ts, never gated on).
 const FULL_FLOOR = 0.95
