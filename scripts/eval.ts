@@ -28,8 +28,9 @@ for (const lang of ['ja', 'en'] as const) {
   const got: Got[] = rows.map((r) => {
     const language: Lang = detectLanguage(r.text)
     const norm = prepare(r.text, language)
-    const ruled = detect(norm, language, language === 'ja' ? tokenizer.tokenize(norm.text) : null)
-    const d = rulesOnly ? ruled : withSecondOpinion(ruled, norm, language)
+    const tokens = language === 'ja' ? tokenizer.tokenize(norm.text) : null
+    const ruled = detect(norm, language, tokens)
+    const d = rulesOnly ? ruled : withSecondOpinion(ruled, norm, language, tokens)
     return { intents: d.intents.map((i) => i.type), negated: d.negated.map((i) => i.type) }
   })
   const ms = performance.now() - started

@@ -4,6 +4,7 @@ import { detect, occurrences, prepare } from '../src/nlp/detect'
 import { detectLanguage } from '../src/nlp/language'
 import { opinion, withSecondOpinion } from '../src/nlp/second-opinion'
 import type { Token } from '../src/nlp/token'
+import type { IntentType } from '../src/schemas/analyze'
 
 const tokenizer = await new Promise<{ tokenize(s: string): Token[] }>((resolve, reject) =>
   kuromoji.builder({ dicPath: 'node_modules/kuromoji/dict' }).build((err, t) => (err ? reject(err) : resolve(t as never))))
@@ -20,7 +21,7 @@ for (const text of process.argv.slice(2)) {
   }
   const rules = detect(norm, lang, toks)
   console.log('  rules =>', JSON.stringify(rules))
-  const { probability, cues } = opinion(norm, lang)
-  for (const [type, p] of Object.entries(probability)) console.log(`  model ${type} ${p.toFixed(3)}  strongest: ${cues(type as keyof typeof probability).map((f) => JSON.stringify(f.key)).join(' ')}`)
-  console.log('  final =>', JSON.stringify(withSecondOpinion(rules, norm, lang)))
+  const { probability, cues } = opinion(norm, lang, toks)
+  for (const [type, p] of Object.entries(probability)) console.log(`  model ${type} ${p.toFixed(3)}  strongest: ${(type === 'keep' ? [] : cues(type as IntentType)).map((f) => JSON.stringify(f.key)).join(' ')}`)
+  console.log('  final =>', JSON.stringify(withSecondOpinion(rules, norm, lang, toks)))
 }

@@ -1,30 +1,44 @@
+import { env as bindings } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
+import type { Env } from '../src/env'
 import type { Detection } from '../src/nlp/detect'
 import { prepare } from '../src/nlp/detect'
 import { MODEL } from '../src/nlp/model.gen'
 import { opinion, withSecondOpinion } from '../src/nlp/second-opinion'
+import { getTokenizer } from '../src/nlp/tokenizer'
+import type { Lang } from '../src/schemas/analyze'
 
-// The learned second opinion only reviews what the rules decided: these pin its three moves and its one veto.
+const env = bindings as unknown as Env
+
+// The learned second opinion only reviews what the rules decided: these pin its moves and its vetoes.
 const none: Detection = { intents: [], negated: [] }
 const cancelNegated: Detection = { intents: [], negated: [{ type: 'cancel', confidence: 0.9, evidence: [] }] }
-const review = (text: string, rules: Detection, lang: 'ja' | 'en' = 'en') => withSecondOpinion(rules, prepare(text, lang), lang)
+const cancelRequested: Detection = { intents: [{ type: 'cancel', confidence: 0.8, evidence: [{ start: 0, end: 6, text: 'cancel' }] }], negated: [] }
+
+// Japanese features include kuromoji's words, as in the Worker.
+async function view(text: string, lang: Lang = 'en') {
+  const norm = prepare(text, lang)
+  const tokens = lang === 'ja' ? (await getTokenizer(env.ASSETS)).tokenize(norm.text) : null
+  return { probability: opinion(norm, lang, tokens).probability, review: (rules: Detection) => withSecondOpinion(rules, norm, lang, tokens) }
+}
 
 describe('second opinion', () => {
-  it('adds an intent the rules missed, with evidence that points into the text as sent', () => {
+  it('adds an intent the rules missed, with evidence that points into the text as sent', async () => {
     const text = 'ＰＬＥＡＳＥ cancel my order, I ordered it twice by mistake and want to cancel one'
-    expect(opinion(prepare(text, 'en'), 'en').probability.cancel).toBeGreaterThanOrEqual(MODEL.en.add)
-    const added = review(text, none).intents.find((i) => i.type === 'cancel')!
+    const { probability, review } = await view(text)
+    expect(probability.cancel).toBeGreaterThanOrEqual(MODEL.en.add)
+    const added = review(none).intents.find((i) => i.type === 'cancel')!
     expect(added.evidence.length).toBeGreaterThan(0)
     for (const e of added.evidence) expect(text.slice(e.start, e.end)).toBe(e.text)
   })
 
-  it('never adds an intent the rules found explicitly not wanted', () => {
-    const text = 'please cancel my order, cancel it, cancel cancel'
-    expect(review(text, cancelNegated).intents.map((i) => i.type)).not.toContain('cancel')
-    expect(review(text, cancelNegated).negated.map((i) => i.type)).toEqual(['cancel'])
+  it('never adds an intent the rules found explicitly not wanted', async () => {
+    const { review } = await view('please cancel my order, cancel it, cancel cancel')
+    expect(review(cancelNegated).intents.map((i) => i.type)).not.toContain('cancel')
+    expect(review(cancelNegated).negated.map((i) => i.type)).toEqual(['cancel'])
   })
 
-  it('keeps a rule request exactly when the model gives it at least `keep`, and drops it below', () => {
+  it('keeps a rule request exactly when the model gives it at least `keep`, and drops it below', async () => {
     const ruled: Detection = { intents: [{ type: 'return', confidence: 0.7, evidence: [] }], negated: [] }
     const texts = [
       ['Is the price in CAD or USD? My bank charges an exchange fee.', 'en'],
@@ -33,20 +47,43 @@ describe('second opinion', () => {
       ['領収書の宛名を会社名にしてください。', 'ja'],
       ['返品したいです。サイズが合いませんでした。', 'ja'],
     ] as const
-    const kept = texts.map(([text, lang]) => {
-      const stays = review(text, ruled, lang).intents.length > 0
-      expect(stays, text).toBe(opinion(prepare(text, lang), lang).probability.return >= MODEL[lang].keep)
-      return stays
-    })
+    const kept: boolean[] = []
+    for (const [text, lang] of texts) {
+      const { probability, review } = await view(text, lang)
+      const stays = review(ruled).intents.length > 0
+      expect(stays, text).toBe(probability.return >= MODEL[lang].keep)
+      kept.push(stays)
+    }
     // Both branches are exercised: some requests stand, some are dropped.
     expect(kept).toContain(true)
     expect(kept).toContain(false)
   })
 
-  it('reads words that are also object keys as words', () => {
+  it('withdraws a cancel exactly when "keep the order" reaches `veto`, and reports it as negated', async () => {
+    const texts = [
+      ['Please do not cancel my order, I still want it. Ship it as planned.', 'en'],
+      ['Please cancel my order, I ordered the wrong one.', 'en'],
+      ['キャンセルはしないでください。そのまま発送をお願いします。', 'ja'],
+      ['注文をキャンセルしてください。間違えて注文しました。', 'ja'],
+    ] as const
+    const withdrawn: boolean[] = []
+    for (const [text, lang] of texts) {
+      const { probability, review } = await view(text, lang)
+      const out = review(cancelRequested)
+      const gone = !out.intents.some((i) => i.type === 'cancel')
+      expect(gone, text).toBe(probability.keep >= MODEL[lang].veto || probability.cancel < MODEL[lang].keep)
+      // A withdrawn cancel stays visible as a mention; one the model found unlikely anyway is simply dropped.
+      const vetoed = probability.keep >= MODEL[lang].veto && probability.cancel >= MODEL[lang].keep
+      expect(out.negated.map((i) => i.type), text).toEqual(vetoed ? ['cancel'] : [])
+      withdrawn.push(gone)
+    }
+    expect(withdrawn).toEqual([true, false, true, false])
+  })
+
+  it('reads words that are also object keys as words', async () => {
     for (const text of ['constructor', '__proto__ toString hasOwnProperty', 'valueOf']) {
-      const p = opinion(prepare(text, 'en'), 'en').probability
-      for (const v of Object.values(p)) expect(Number.isFinite(v)).toBe(true)
+      const { probability } = await view(text)
+      for (const v of Object.values(probability)) expect(Number.isFinite(v)).toBe(true)
     }
   })
 })

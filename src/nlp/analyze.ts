@@ -11,8 +11,8 @@ export async function analyze(assets: Fetcher, req: AnalyzeRequest): Promise<Ana
   const pending = byRules(assets, req.text, language)
   // The model is parsed (first use only) while the tokenizer's dictionary is still streaming in.
   loadModel(language)
-  const { norm, rules } = await pending
-  return { language, ...withSecondOpinion(rules, norm, language) }
+  const { norm, tokens, rules } = await pending
+  return { language, ...withSecondOpinion(rules, norm, language, tokens) }
 }
 
 // The dictionaries alone: what their examples and the rules-only quality gate check.
@@ -25,5 +25,5 @@ export async function analyzeByRules(assets: Fetcher, req: AnalyzeRequest): Prom
 async function byRules(assets: Fetcher, text: string, language: Lang) {
   const norm = prepare(text, language)
   const tokens = language === 'ja' ? (await getTokenizer(assets)).tokenize(norm.text) : null
-  return { norm, rules: detect(norm, language, tokens) }
+  return { norm, tokens, rules: detect(norm, language, tokens) }
 }

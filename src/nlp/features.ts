@@ -1,13 +1,17 @@
 import type { Lang } from '../schemas/analyze'
+import type { Token } from './token'
 
 // Bag-of-n-grams for the learned second opinion (src/nlp/second-opinion.ts); the build trains on the same features.
 export type Feature = { key: string; start: number; end: number } // offsets into the normalised text
 
 const EN_WORD = /[a-z][a-z']*|[0-9]+|[?!]/g
+// A crude stemmer is enough here: it only lets cancel/cancelled/cancels and return/returning share a feature.
+const EN_SUFFIX = /(ing|ed|es|s|ly)$/
 
-// Japanese: character 1–3-grams (no word boundaries to trust); English: words, word pairs and character 4-grams.
-export function features(text: string, lang: Lang): Feature[] {
-  return lang === 'ja' ? charGrams(text.replace(/\s/g, ' '), [1, 2, 3], '') : englishFeatures(text)
+// Japanese: character 1–3-grams plus kuromoji base-form words and word pairs (the Worker has the tokens already);
+// English: words, word pairs, stemmed words up to triples, and character 4-grams.
+export function features(text: string, lang: Lang, tokens: readonly Token[] | null): Feature[] {
+  return lang === 'ja' ? [...charGrams(text.replace(/\s/g, ' '), [1, 2, 3], ''), ...wordFeatures(tokens ?? [])] : englishFeatures(text)
 }
 
 function charGrams(text: string, sizes: number[], prefix: string, offset = 0): Feature[] {
@@ -18,10 +22,27 @@ function charGrams(text: string, sizes: number[], prefix: string, offset = 0): F
   return out
 }
 
+// Base forms join 取り消し/取り消して/取り消せ; punctuation and symbols carry no word.
+function wordFeatures(tokens: readonly Token[]): Feature[] {
+  const words = tokens.filter((t) => t.pos !== '記号').map((t) => ({
+    key: t.basic_form === '*' ? t.surface_form : t.basic_form,
+    start: t.word_position - 1,
+    end: t.word_position - 1 + t.surface_form.length,
+  }))
+  return [...words.map((w) => ({ ...w, key: `T:${w.key}` })),
+    ...words.slice(1).map((w, i) => ({ key: `T:${words[i]!.key}+${w.key}`, start: words[i]!.start, end: w.end }))]
+}
+
 function englishFeatures(text: string): Feature[] {
   const words = [...text.matchAll(EN_WORD)].map((m) => ({ key: m[0], start: m.index, end: m.index + m[0].length }))
   const pairs = words.slice(1).map((w, i) => ({ key: `${words[i]!.key} ${w.key}`, start: words[i]!.start, end: w.end }))
+  const stems = words.map((w) => ({ ...w, key: w.key.replace(EN_SUFFIX, '') }))
+  const stemmed = [
+    ...stems.map((s) => ({ ...s, key: `S:${s.key}` })),
+    ...stems.slice(1).map((s, i) => ({ key: `S:${stems[i]!.key} ${s.key}`, start: stems[i]!.start, end: s.end })),
+    ...stems.slice(2).map((s, i) => ({ key: `S:${stems[i]!.key} ${stems[i + 1]!.key} ${s.key}`, start: stems[i]!.start, end: s.end })),
+  ]
   // 4-grams over the words joined by single spaces: spelling variants and word parts (refund/refunded, cancel/cancellation).
   const grams = words.flatMap((w) => charGrams(` ${w.key} `, [4], '#', w.start - 1))
-  return [...words, ...pairs, ...grams]
+  return [...words, ...pairs, ...stemmed, ...grams]
 }

@@ -1,12 +1,14 @@
 import type { Evidence, Intent, IntentType, Lang } from '../schemas/analyze'
 import type { Detection } from './detect'
 import { features, type Feature } from './features'
-import { INTENT_ORDER, type ModelWeights } from './model'
+import { INTENT_ORDER, OUTPUTS, type ModelWeights, type Output } from './model'
 import { MODEL } from './model.gen'
 import { originalSpan, type Normalized } from './normalize'
+import type { Token } from './token'
 
-// A learned second opinion on the rules (dictionaries/model.yaml): it drops rule requests it finds very unlikely
-// and adds intents the rules missed when it is confident — never one the rules found explicitly not wanted.
+// A learned second opinion on the rules (dictionaries/model.yaml): it drops rule requests it finds very unlikely,
+// adds intents the rules missed when it is confident — never one the rules found explicitly not wanted — and
+// withdraws a cancel when the buyer likely wants the order to go ahead (a wrong cancel is the costliest mistake).
 type Loaded = { bias: ModelWeights['bias']; index: Map<string, number>; weights: Float32Array }
 const loaded = new Map<Lang, Loaded>()
 
@@ -20,38 +22,43 @@ export function loadModel(lang: Lang): Loaded {
   return model
 }
 
-export type Opinion = { probability: Record<IntentType, number>; cues: (type: IntentType) => Feature[] }
+export type Opinion = { probability: Record<Output, number>; cues: (type: IntentType) => Feature[] }
 
-export function opinion(norm: Normalized, lang: Lang): Opinion {
+export function opinion(norm: Normalized, lang: Lang, tokens: readonly Token[] | null): Opinion {
   const model = loadModel(lang)
   const first = new Map<number, Feature>() // known feature → where it first occurs
-  for (const f of features(norm.text, lang)) {
+  for (const f of features(norm.text, lang, tokens)) {
     const i = model.index.get(f.key)
     if (i !== undefined && !first.has(i)) first.set(i, f)
   }
   const scale = 1 / Math.sqrt(Math.max(1, first.size))
+  const n = OUTPUTS.length
   const z = [...model.bias]
-  for (const i of first.keys()) for (let k = 0; k < 3; k++) z[k]! += model.weights[3 * i + k]! * scale
-  const probability = Object.fromEntries(INTENT_ORDER.map((type, k) => [type, 1 / (1 + Math.exp(-z[k]!))])) as Record<IntentType, number>
+  for (const i of first.keys()) for (let k = 0; k < n; k++) z[k]! += model.weights[n * i + k]! * scale
+  const probability = Object.fromEntries(OUTPUTS.map((out, k) => [out, 1 / (1 + Math.exp(-z[k]!))])) as Record<Output, number>
   // The strongest readable n-grams for an intent, computed only when an intent is added.
   const cues = (type: IntentType) => {
-    const k = INTENT_ORDER.indexOf(type)
-    return [...first].filter(([i, f]) => model.weights[3 * i + k]! > 0 && readable(f.key, lang))
-      .sort((a, b) => model.weights[3 * b[0] + k]! - model.weights[3 * a[0] + k]!).slice(0, 3).map(([, f]) => f)
+    const k = OUTPUTS.indexOf(type)
+    return [...first].filter(([i, f]) => model.weights[n * i + k]! > 0 && readable(f.key, lang))
+      .sort((a, b) => model.weights[n * b[0] + k]! - model.weights[n * a[0] + k]!).slice(0, 3).map(([, f]) => f)
   }
   return { probability, cues }
 }
 
-export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang): Detection {
-  const { keep, add } = MODEL[lang]
-  const { probability, cues } = opinion(norm, lang)
+export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang, tokens: readonly Token[] | null): Detection {
+  const { keep, add, veto } = MODEL[lang]
+  const { probability, cues } = opinion(norm, lang, tokens)
   const negated = new Set(rules.negated.map((i) => i.type))
-  const intents: Intent[] = rules.intents.filter((i) => probability[i.type] >= keep)
+  const kept = rules.intents.filter((i) => probability[i.type] >= keep)
+  // "Please don't cancel / ship it after all": the cancel the rules read becomes a mention, not a request.
+  const withdrawn = probability.keep >= veto ? kept.filter((i) => i.type === 'cancel' && !negated.has('cancel')) : []
+  const intents: Intent[] = kept.filter((i) => !withdrawn.includes(i))
   for (const type of INTENT_ORDER) {
     if (probability[type] < add || negated.has(type) || rules.intents.some((i) => i.type === type)) continue
+    if (type === 'cancel' && probability.keep >= veto) continue
     intents.push({ type, confidence: round(probability[type]), evidence: evidence(norm, cues(type)) })
   }
-  return { intents: intents.sort((a, b) => b.confidence - a.confidence), negated: rules.negated }
+  return { intents: intents.sort((a, b) => b.confidence - a.confidence), negated: [...rules.negated, ...withdrawn] }
 }
 
 // The strongest n-grams for the intent, merged where they overlap, in original-text offsets.
