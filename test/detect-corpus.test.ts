@@ -6,7 +6,7 @@ import type { AnalyzeRequest, AnalyzeResponse } from '../src/schemas/analyze'
 import { parseJsonl, score, type Got } from './support/score'
 
 const env = bindings as unknown as Env
-const raw = import.meta.glob<string>('./corpus/{,fresh/,fresh2/,fresh3/,fresh4/}{ja,en}.jsonl', { query: '?raw', import: 'default', eager: true })
+const raw = import.meta.glob<string>('./corpus/{,fresh/,fresh2/,fresh3/,fresh4/,fresh5/,fresh7/}{ja,en}.jsonl', { query: '?raw', import: 'default', eager: true })
 const corpus = (set: string, lang: 'ja' | 'en') => raw[`./corpus/${set}${lang}.jsonl`]!
 
 type Analyzer = (assets: Fetcher, req: AnalyzeRequest) => Promise<AnalyzeResponse>
@@ -40,7 +40,7 @@ describe('detection quality on the labelled development sets', () => {
     for (const [set, floor] of RULE_FLOORS) {
       it(`rules alone, corpus/${set}${lang}: macro-F1 ≥ ${floor}, no dont-cancel as cancel`, check(analyzeByRules, lang, set, floor), 120_000)
     }
-    for (const set of ['', 'fresh/', 'fresh2/', 'fresh3/', 'fresh4/']) {
+    for (const set of ['', 'fresh/', 'fresh2/', 'fresh3/', 'fresh4/', 'fresh5/', 'fresh7/']) {
       it(`rules + second opinion, corpus/${set}${lang}: macro-F1 ≥ ${FULL_FLOOR}, no dont-cancel as cancel`, check(analyze, lang, set, FULL_FLOOR), 120_000)
     }
   }

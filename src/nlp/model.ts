@@ -5,7 +5,8 @@ export const INTENT_ORDER: readonly IntentType[] = ['cancel', 'address_change', 
 // Its outputs: one per intent, then "keep" — the buyer wants the order to go ahead (messages tagged dont-cancel).
 export const OUTPUTS = [...INTENT_ORDER, 'keep'] as const
 export type Output = (typeof OUTPUTS)[number]
-// keys[i] is a feature; weights[4i … 4i+3] its weights for OUTPUTS. Flat arrays parse fast on first use.
-export type ModelWeights = { bias: number[]; keys: string[]; weights: number[] }
-// Thresholds (dictionaries/model.yaml), and the weights as JSON text.
-export type ModelSource = { keep: number; add: number; veto: number; json: string }
+// keys[i] is a feature; weights[4i … 4i+3] its weights for OUTPUTS.
+export type ModelWeights = { bias: number[]; keys: string[]; weights: Float32Array }
+// As bundled: thresholds (dictionaries/model.yaml); the keys as JSON text; the weights as little-endian int16 in
+// base64, each times `step` — a third of the size of JSON numbers, and decoded in a few milliseconds on first use.
+export type ModelSource = { keep: number; add: number; veto: number; bias: number[]; step: number; keys: string; weights: string }
