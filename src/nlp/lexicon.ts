@@ -16,6 +16,7 @@ export type CompiledTrigger = {
   yields_to_requested: IntentType[]
   yields_to_mentioned: IntentType[]
   yields_in_clause: IntentType[]
+  reach?: 'message' // the pattern may cross clause ends (absent: within its clause)
   pattern: PatternEl[]
   order: number
   match: string[] // examples, run by test/dictionaries.test.ts

@@ -38,6 +38,9 @@ export const Trigger = z.strictObject({
   yields_to_mentioned: z.array(IntentType).default([]),
   // … or requests it in the same clause: the mention is the reason given for that request (wrong address, so cancel).
   yields_in_clause: z.array(IntentType).default([]),
+  // `message`: the pattern may run on past clause ends (the zip is 30317, but it should be 30316); the mention
+  // still belongs to the clause it starts in. Gaps keep it short.
+  reach: z.enum(['clause', 'message']).default('clause'),
   why: z.string().optional(),
   pattern: Pattern,
   ...Examples,
