@@ -143,9 +143,12 @@ function findHits<R extends { pattern: CompiledTrigger['pattern']; where?: strin
     if (limit <= i) { limit = i; while (limit < tokens.length && clauseOf[limit] === clauseOf[i]) limit++ }
     for (const rule of candidates(tokens[i]!)) {
       // A cue read before a mention stops at it: greedy optional tokens must not swallow the mention's first words.
-      const stop = stops && rule.where === 'before' ? Math.min(limit, stops[i]!) : limit
+      // A trigger tagged `across` spells out the clause link itself (頼んだのに | 白が入っていた): it may pass a
+      // boundary, and belongs to the clause it ends in, whose cues decide it (…のに | 届いていません → not a report).
+      const across = 'tags' in rule && (rule.tags as string[]).includes('across')
+      const stop = across ? tokens.length : stops && rule.where === 'before' ? Math.min(limit, stops[i]!) : limit
       const end = matchAt(rule.pattern, tokens, i, stop)
-      if (end > i) hits.push({ start: i, end, rule, clause: clauseOf[i]! })
+      if (end > i) hits.push({ start: i, end, rule, clause: clauseOf[across ? end - 1 : i]! })
     }
   }
   return hits
