@@ -80,6 +80,14 @@ describe('second opinion', () => {
     expect(withdrawn).toEqual([true, false, true, false])
   })
 
+  it('ships its keys in the code-unit order its binary search assumes', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const keys = JSON.parse(MODEL[lang].keys) as string[]
+      expect(keys.length).toBeGreaterThan(1000)
+      expect(keys.findIndex((k, i) => i > 0 && !(keys[i - 1]! < k))).toBe(-1)
+    }
+  })
+
   it('reads words that are also object keys as words', async () => {
     for (const text of ['constructor', '__proto__ toString hasOwnProperty', 'valueOf']) {
       const { probability } = await view(text)

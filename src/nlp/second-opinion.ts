@@ -9,10 +9,10 @@ import type { Token } from './token'
 // A learned second opinion on the rules (dictionaries/model.yaml): it drops rule requests it finds very unlikely,
 // adds intents the rules missed when it is confident — never one the rules found explicitly not wanted — and
 // withdraws a cancel when the buyer likely wants the order to go ahead (a wrong cancel is the costliest mistake).
-type Loaded = { bias: ModelWeights['bias']; index: Map<string, number>; weights: Float32Array }
+type Loaded = { bias: ModelWeights['bias']; keys: readonly string[]; weights: Float32Array }
 const loaded = new Map<Lang, Loaded>()
 
-// Parsed on first use, once per isolate: module start-up stays cheap. A Map, so "constructor" in a message is just a word.
+// Decoded on first use, once per isolate: module start-up stays cheap.
 export function loadModel(lang: Lang): Loaded {
   const done = loaded.get(lang)
   if (done) return done
@@ -29,7 +29,22 @@ function decode(src: ModelSource): Loaded {
   const view = new DataView(bytes.buffer)
   const weights = new Float32Array(bytes.length / 2)
   for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(2 * i, true) * src.step
-  return { bias: src.bias, index: new Map(keys.map((k, i) => [k, i])), weights }
+  return { bias: src.bias, keys, weights }
+}
+
+// The keys are sorted (code-unit order, as the build sorts them): a binary search costs microseconds per message,
+// where building a Map of ~40,000 keys would add tens of milliseconds to the first request.
+function indexOf(keys: readonly string[], key: string): number {
+  let lo = 0
+  let hi = keys.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const k = keys[mid]!
+    if (k === key) return mid
+    if (k < key) lo = mid + 1
+    else hi = mid - 1
+  }
+  return -1
 }
 
 export type Opinion = { probability: Record<Output, number>; cues: (type: IntentType) => Feature[] }
@@ -38,8 +53,8 @@ export function opinion(norm: Normalized, lang: Lang, tokens: readonly Token[] |
   const model = loadModel(lang)
   const first = new Map<number, Feature>() // known feature → where it first occurs
   for (const f of features(norm.text, lang, tokens)) {
-    const i = model.index.get(f.key)
-    if (i !== undefined && !first.has(i)) first.set(i, f)
+    const i = indexOf(model.keys, f.key)
+    if (i >= 0 && !first.has(i)) first.set(i, f)
   }
   const scale = 1 / Math.sqrt(Math.max(1, first.size))
   const n = OUTPUTS.length
