@@ -76,10 +76,11 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
   for (const { path, data } of files) {
     for (const t of data.triggers) {
       seen(path, t.id)
+      if (t.decided_in === 'end' && t.reach !== 'message') errors.push(`${path} rule "${t.id}": decided_in: end needs reach: message`)
       if (t.status !== 'ignore' && t.match.length === 0) errors.push(`${path} rule "${t.id}": needs at least one match example`)
       lex.triggers.push({ id: t.id, intent: t.intent, status: t.status, weight: t.weight, tags: t.tags, ignore_cues: t.ignore_cues,
         yields_to_requested: t.yields_to_requested, yields_to_mentioned: t.yields_to_mentioned, yields_in_clause: t.yields_in_clause,
-        ...(t.reach === 'message' ? { reach: t.reach } : {}), pattern: pattern(`${path} rule "${t.id}"`, t.pattern), order: lex.triggers.length, match: t.match, no_match: t.no_match })
+        ...(t.reach === 'message' ? { reach: t.reach } : {}), ...(t.decided_in === 'end' ? { decided_in: t.decided_in } : {}), pattern: pattern(`${path} rule "${t.id}"`, t.pattern), order: lex.triggers.length, match: t.match, no_match: t.no_match })
     }
     for (const c of data.cues) {
       seen(path, c.id)

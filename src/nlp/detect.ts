@@ -38,7 +38,7 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const tokens = jaTokens ? fromKuromoji(jaTokens, norm.text) : enTokens(norm.text, lex.forms)
   const clauseOf = clauses(tokens, lex)
   const wideTriggers = findHits(lex.triggers.filter((t) => t.reach === 'message'), tokens, tokens.map(() => 0))
-    .map((h) => ({ ...h, clause: clauseOf[h.start]! }))
+    .map((h) => ({ ...h, clause: clauseOf[h.rule.decided_in === 'end' ? h.end - 1 : h.start]! }))
   const triggers = acceptTriggers([...findHits(lex.triggers.filter((t) => t.reach !== 'message'), tokens, clauseOf), ...wideTriggers])
   const quoted = quotedLines(norm.text, tokens, lex)
   const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
@@ -143,12 +143,9 @@ function findHits<R extends { pattern: CompiledTrigger['pattern']; where?: strin
     if (limit <= i) { limit = i; while (limit < tokens.length && clauseOf[limit] === clauseOf[i]) limit++ }
     for (const rule of candidates(tokens[i]!)) {
       // A cue read before a mention stops at it: greedy optional tokens must not swallow the mention's first words.
-      // A trigger tagged `across` spells out the clause link itself (頼んだのに | 白が入っていた): it may pass a
-      // boundary, and belongs to the clause it ends in, whose cues decide it (…のに | 届いていません → not a report).
-      const across = 'tags' in rule && (rule.tags as string[]).includes('across')
-      const stop = across ? tokens.length : stops && rule.where === 'before' ? Math.min(limit, stops[i]!) : limit
+      const stop = stops && rule.where === 'before' ? Math.min(limit, stops[i]!) : limit
       const end = matchAt(rule.pattern, tokens, i, stop)
-      if (end > i) hits.push({ start: i, end, rule, clause: clauseOf[across ? end - 1 : i]! })
+      if (end > i) hits.push({ start: i, end, rule, clause: clauseOf[i]! })
     }
   }
   return hits

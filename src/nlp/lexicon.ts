@@ -17,6 +17,7 @@ export type CompiledTrigger = {
   yields_to_mentioned: IntentType[]
   yields_in_clause: IntentType[]
   reach?: 'message' // the pattern may cross clause ends (absent: within its clause)
+  decided_in?: 'end' // with reach: the clause it ends in decides it (absent: the one it starts in)
   pattern: PatternEl[]
   order: number
   match: string[] // examples, run by test/dictionaries.test.ts

@@ -41,6 +41,9 @@ export const Trigger = z.strictObject({
   // `message`: the pattern may run on past clause ends (the zip is 30317, but it should be 30316); the mention
   // still belongs to the clause it starts in. Gaps keep it short.
   reach: z.enum(['clause', 'message']).default('clause'),
+  // With `reach: message`, `end`: the mention belongs to the clause it ends in, whose cues decide it
+  // (Lを頼んだのに | Sが入っていた; …のに | 届いていません is then no wrong-item report).
+  decided_in: z.enum(['start', 'end']).default('start'),
   why: z.string().optional(),
   pattern: Pattern,
   ...Examples,
