@@ -1,4 +1,5 @@
 // kuromoji's trie and TokenInfoDictionary in one duck-typed object over typed arrays: what ViterbiBuilder reads.
+import { sortedIndexOf } from '../sorted-index'
 import {
   INFO_BASIC_DIFFERS, INFO_CLASS_MASK, INFO_CLASS_SHIFT, INFO_PRON_DIFFERS, KANA_BASE, LEAF_COUNT_BITS, LEAF_COUNT_MASK,
   REF_KANA, REF_LEN_BITS, REF_LEN_MASK, REF_OFFSET_MASK, TID_RECORD_BYTES,
@@ -137,16 +138,8 @@ export class CompactLexicon {
 
   // Words whose basic form and pronunciation both differ keep the pronunciation in a sorted side table.
   private pronRef(r: number): number {
-    const recs = this.a.pronRecords
-    let lo = 0
-    let hi = recs.length - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1
-      const v = recs[mid]!
-      if (v === r) return this.a.pronRefs[mid]!
-      if (v < r) lo = mid + 1
-      else hi = mid - 1
-    }
+    const i = sortedIndexOf(this.a.pronRecords, r)
+    if (i >= 0) return this.a.pronRefs[i]!
     throw new RangeError(`no pronunciation stored for word ${r * TID_RECORD_BYTES}`)
   }
 }
