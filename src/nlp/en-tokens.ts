@@ -52,6 +52,7 @@ export function enTokens(text: string, forms: FormTable): MatchToken[] {
     pushWord(word, start, i)
   }
   push('', '', 'end', text.length, text.length) // lets a pattern say "at the end of the message" (I want it)
+  pastPerfect(out)
   return out
 
   function pushWord(word: string, start: number, end: number) {
@@ -59,5 +60,21 @@ export function enTokens(text: string, forms: FormTable): MatchToken[] {
     const form = forms.get(word)
     push(word, form ? form[0] : word, pos, start, end)
     if (form && form[1]) push(form[1], form[1], 'marker', start, end)
+  }
+}
+
+// "I'd ordered twice" is "I had ordered", not "I would": 'd before a past participle (ordered, bought, sent),
+// with at most one adverb between, reads as `had` — a report of what happened, not a wish.
+const PARTICIPLES = new Set(['bought', 'been', 'had', 'made', 'got', 'gotten', 'put', 'paid', 'done', 'thought', 'meant', 'said', 'told', 'forgotten', 'gone', 'seen', 'read'])
+const ADVERBS = new Set(['already', 'just', 'never', 'only', 'actually', 'accidentally', 'mistakenly', 'previously', 'originally', 'also', 'somehow'])
+function pastPerfect(tokens: MatchToken[]): void {
+  const participle = (k: number) => {
+    const t = tokens[k]
+    return t !== undefined && t.pos === 'word' && (tokens[k + 1]?.base === '-ed' || PARTICIPLES.has(t.surface))
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!
+    if (t.surface !== "'d") continue
+    if (participle(k + 1) || (ADVERBS.has(tokens[k + 1]?.surface ?? '') && participle(k + 2))) t.base = 'had'
   }
 }
