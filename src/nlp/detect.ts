@@ -273,10 +273,11 @@ function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; 
     const retracted = list.some((o) => isRetraction(o) && o.trigger.start > lastRequest)
     // An explicit "not" outweighs requests of its own kind only: "no replacement, just a refund" still asks for a refund.
     // A bare defect report (the box was crushed) asks for nothing itself, so any explicit "not" outweighs it.
-    // A take-back speaks only about what came before it: a request made after it stands ("I said cancel, but after all
-    // change the address instead; if that's impossible, cancel").
-    const strongNot = (r: Occurrence) => Math.max(0, ...list.filter((o) => o.strong && (kind(o) === kind(r) || isReport(r)) &&
-      !(isRetraction(o) && o.trigger.start < r.trigger.start)).map((o) => o.confidence))
+    // An earlier request the buyer takes back (a mention a retract cue decided) says nothing about a request made after it:
+    // 「キャンセルと送りましたが、やっぱり住所変更で…無理ならキャンセルで」. A standing "keep my order" still outweighs later ones.
+    const takenBack = (o: Occurrence, r: Occurrence) => o.trigger.rule.status !== 'negated' && o.cue?.rule.effect === 'retract' && o.trigger.start < r.trigger.start
+    const strongNot = (r: Occurrence) => Math.max(0, ...list.filter((o) => o.strong && (kind(o) === kind(r) || isReport(r)) && !takenBack(o, r))
+      .map((o) => o.confidence))
     const standing = requests.filter((r) => r.confidence > strongNot(r))
     const top = Math.max(0, ...standing.map((o) => o.confidence))
     if (standing.length > 0 && !retracted) {
