@@ -273,9 +273,12 @@ function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; 
     const retracted = list.some((o) => isRetraction(o) && o.trigger.start > lastRequest)
     // An explicit "not" outweighs requests of its own kind only: "no replacement, just a refund" still asks for a refund.
     // A bare defect report (the box was crushed) asks for nothing itself, so any explicit "not" outweighs it.
-    // A take-back said after its mention reaches back only: "cancel the blender — wait, no, cancel the toaster" asks again.
-    const strongNot = (r: Occurrence) => Math.max(0, ...list.filter((o) => o.strong && (kind(o) === kind(r) || isReport(r)) &&
-      !(o.cue?.rule.effect === 'retract' && o.cue.start < r.trigger.start)).map((o) => o.confidence))
+    // A take-back reaches back only: "cancel the blender — wait, no, cancel the toaster" asks again, and so does
+    // 「キャンセルと送りましたが、やっぱり住所変更で…無理ならキャンセルで」. A standing "keep my order" still outweighs later ones.
+    const takenBack = (o: Occurrence, r: Occurrence) => o.cue?.rule.effect === 'retract' &&
+      (o.cue.start < r.trigger.start || (o.trigger.rule.status !== 'negated' && o.trigger.start < r.trigger.start))
+    const strongNot = (r: Occurrence) => Math.max(0, ...list.filter((o) => o.strong && (kind(o) === kind(r) || isReport(r)) && !takenBack(o, r))
+      .map((o) => o.confidence))
     const standing = requests.filter((r) => r.confidence > strongNot(r))
     const top = Math.max(0, ...standing.map((o) => o.confidence))
     if (standing.length > 0 && !retracted) {
