@@ -6,7 +6,7 @@ import type { AnalyzeRequest, AnalyzeResponse } from '../src/schemas/analyze'
 import { parseJsonl, score, type Got } from './support/score'
 
 const env = bindings as unknown as Env
-const raw = import.meta.glob<string>('./corpus/{,fresh/,fresh2/,fresh3/,fresh4/,fresh5/,fresh7/,fresh8/}{ja,en}.jsonl', { query: '?raw', import: 'default', eager: true })
+const raw = import.meta.glob<string>('./corpus/{,fresh/,fresh2/,fresh3/,fresh4/,fresh5/,fresh7/,fresh8/,fresh9/,fresh10/,fresh11/}{ja,en}.jsonl', { query: '?raw', import: 'default', eager: true })
 const corpus = (set: string, lang: 'ja' | 'en') => raw[`./corpus/${set}${lang}.jsonl`]!
 
 type Analyzer = (assets: Fetcher, req: AnalyzeRequest) => Promise<AnalyzeResponse>
@@ -30,11 +30,11 @@ const check = (analyzer: Analyzer, lang: 'ja' | 'en', set: string, floor: number
 // The quality gate of issue 2 §5: macro-F1 per language, and no "please don't cancel" message reported as cancel.
 // The rules alone hold their own floors, so the dictionaries stay sound without the model; the fresh sets
 // (written blind, then tuned on) sit a little under what they score, so a change that breaks what they taught fails.
-const RULE_FLOORS = [['', 0.95], ['fresh/', 0.93], ['fresh2/', 0.95]] as const
+// fresh7 and fresh8 were tuned on in round 6 (rules alone 0.897 / 0.876 and 0.904 / 0.896 after it).
+const RULE_FLOORS = [['', 0.95], ['fresh/', 0.93], ['fresh2/', 0.95], ['fresh7/', 0.86], ['fresh8/', 0.88]] as const
 // The whole analyzer (rules + learned second opinion) on every set it may learn from. Its figures on messages it
-// never saw are in README.md (test/corpus/holdout*/, measured with scripts/eval.ts, never gated on). fresh7, the
-// subtlest set and never tuned on by the rules, sits a little lower even though the model learns from it.
-const FULL_FLOORS = [['', 0.95], ['fresh/', 0.95], ['fresh2/', 0.95], ['fresh3/', 0.95], ['fresh4/', 0.95], ['fresh5/', 0.95], ['fresh7/', 0.94], ['fresh8/', 0.94]] as const
+// never saw are in README.md (test/corpus/holdout*/, measured with scripts/eval.ts, never gated on).
+const FULL_FLOORS = [['', 0.95], ...['fresh/', 'fresh2/', 'fresh3/', 'fresh4/', 'fresh5/', 'fresh7/', 'fresh8/', 'fresh9/', 'fresh10/', 'fresh11/'].map((set) => [set, 0.95] as const)] as const
 
 describe('detection quality on the labelled development sets', () => {
   for (const lang of ['ja', 'en'] as const) {
