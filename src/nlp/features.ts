@@ -9,7 +9,7 @@ const EN_WORD = /[a-z][a-z']*|[0-9]+|[?!]/g
 const EN_SUFFIX = /(ing|ed|es|s|ly)$/
 
 // Japanese: character 1–3-grams plus kuromoji base-form words and word pairs (the Worker has the tokens already);
-// English: words, word pairs, stemmed words up to triples, and character 4-grams.
+// English: words, word pairs, stemmed words up to triples, stem pairs with a gap, and character 4-grams.
 export function features(text: string, lang: Lang, tokens: readonly Token[] | null): Feature[] {
   return lang === 'ja' ? [...charGrams(text.replace(/\s/g, ' '), [1, 2, 3], ''), ...wordFeatures(tokens ?? [])] : englishFeatures(text)
 }
@@ -42,7 +42,9 @@ function englishFeatures(text: string): Feature[] {
     ...stems.slice(1).map((s, i) => ({ key: `S:${stems[i]!.key} ${s.key}`, start: stems[i]!.start, end: s.end })),
     ...stems.slice(2).map((s, i) => ({ key: `S:${stems[i]!.key} ${stems[i + 1]!.key} ${s.key}`, start: stems[i]!.start, end: s.end })),
   ]
+  // Stem pairs with one or two words between them: "cancel the order", "don't cancel it", "send it all back" (chosen by CV, round 7).
+  const skips = [2, 3].flatMap((gap) => stems.slice(gap).map((s, i) => ({ key: `K${gap}:${stems[i]!.key} ${s.key}`, start: stems[i]!.start, end: s.end })))
   // 4-grams over the words joined by single spaces: spelling variants and word parts (refund/refunded, cancel/cancellation).
   const grams = words.flatMap((w) => charGrams(` ${w.key} `, [4], '#', w.start - 1))
-  return [...words, ...pairs, ...stemmed, ...grams]
+  return [...words, ...pairs, ...stemmed, ...skips, ...grams]
 }
