@@ -12,7 +12,11 @@ import type { Token } from '../src/nlp/token'
 import { fitLogistic } from './lib/logistic'
 
 const OUT = 'src/nlp/model.gen.ts'
-const Threshold = z.object({ keep: z.number().min(0).max(1), add: z.number().min(0).max(1), veto: z.number().min(0).max(1) }).strict()
+const Probability = z.number().min(0).max(1)
+// One value for every intent, or one per intent.
+const PerIntent = z.union([Probability, z.object({ cancel: Probability, address_change: Probability, return: Probability }).strict()])
+  .transform((v) => (typeof v === 'number' ? { cancel: v, address_change: v, return: v } : v))
+const Threshold = z.object({ keep: PerIntent, add: PerIntent, veto: Probability }).strict()
 const Settings = z.object({
   train: z.array(z.string().includes('{lang}').refine((p) => !p.includes('holdout'), 'held-out sets measure the model; never train on them')).min(1),
   l2: z.number().positive(),
@@ -70,7 +74,7 @@ function train(lang: Lang, tokenizer: { tokenize(s: string): Token[] }): ModelWe
 }
 
 // int16 steps of max|w| / 32767: finer than the 1e-4 the weights were once rounded to, at a third of the size.
-function encode(thresholds: z.infer<typeof Threshold>, model: ModelWeights): ModelSource {
+function encode(thresholds: z.output<typeof Threshold>, model: ModelWeights): ModelSource {
   const step = model.weights.reduce((m, w) => Math.max(m, Math.abs(w)), 0) / 32767
   const q = new Int16Array(model.weights.length)
   model.weights.forEach((w, i) => { q[i] = Math.round(w / step) })

@@ -26,7 +26,7 @@ describe('second opinion', () => {
   it('adds an intent the rules missed, with evidence that points into the text as sent', async () => {
     const text = 'ＰＬＥＡＳＥ cancel my order, I ordered it twice by mistake and want to cancel one'
     const { probability, review } = await view(text)
-    expect(probability.cancel).toBeGreaterThanOrEqual(MODEL.en.add)
+    expect(probability.cancel).toBeGreaterThanOrEqual(MODEL.en.add.cancel)
     const added = review(none).intents.find((i) => i.type === 'cancel')!
     expect(added.evidence.length).toBeGreaterThan(0)
     for (const e of added.evidence) expect(text.slice(e.start, e.end)).toBe(e.text)
@@ -51,7 +51,7 @@ describe('second opinion', () => {
     for (const [text, lang] of texts) {
       const { probability, review } = await view(text, lang)
       const stays = review(ruled).intents.length > 0
-      expect(stays, text).toBe(probability.return >= MODEL[lang].keep)
+      expect(stays, text).toBe(probability.return >= MODEL[lang].keep.return)
       kept.push(stays)
     }
     // Both branches are exercised: some requests stand, some are dropped.
@@ -71,9 +71,9 @@ describe('second opinion', () => {
       const { probability, review } = await view(text, lang)
       const out = review(cancelRequested)
       const gone = !out.intents.some((i) => i.type === 'cancel')
-      expect(gone, text).toBe(probability.keep >= MODEL[lang].veto || probability.cancel < MODEL[lang].keep)
+      expect(gone, text).toBe(probability.keep >= MODEL[lang].veto || probability.cancel < MODEL[lang].keep.cancel)
       // A withdrawn cancel stays visible as a mention; one the model found unlikely anyway is simply dropped.
-      const vetoed = probability.keep >= MODEL[lang].veto && probability.cancel >= MODEL[lang].keep
+      const vetoed = probability.keep >= MODEL[lang].veto && probability.cancel >= MODEL[lang].keep.cancel
       expect(out.negated.map((i) => i.type), text).toEqual(vetoed ? ['cancel'] : [])
       withdrawn.push(gone)
     }

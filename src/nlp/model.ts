@@ -9,4 +9,6 @@ export type Output = (typeof OUTPUTS)[number]
 export type ModelWeights = { bias: number[]; keys: string[]; weights: Float32Array }
 // As bundled: thresholds (dictionaries/model.yaml); the keys as JSON text; the weights as little-endian int16 in
 // base64, each times `step` — a third of the size of JSON numbers, and decoded in a few milliseconds on first use.
-export type ModelSource = { keep: number; add: number; veto: number; bias: number[]; step: number; keys: string; weights: string }
+// keep and add are per intent: the cross-validation chose them separately (dictionaries/model.yaml).
+export type PerIntent = Record<IntentType, number>
+export type ModelSource = { keep: PerIntent; add: PerIntent; veto: number; bias: number[]; step: number; keys: string; weights: string }

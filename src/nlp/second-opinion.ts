@@ -62,12 +62,12 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
   const { keep, add, veto } = MODEL[lang]
   const { probability, cues } = opinion(norm, lang, tokens)
   const negated = new Set(rules.negated.map((i) => i.type))
-  const kept = rules.intents.filter((i) => probability[i.type] >= keep)
+  const kept = rules.intents.filter((i) => probability[i.type] >= keep[i.type])
   // "Please don't cancel / ship it after all": the cancel the rules read becomes a mention, not a request.
   const withdrawn = probability.keep >= veto ? kept.filter((i) => i.type === 'cancel' && !negated.has('cancel')) : []
   const intents: Intent[] = kept.filter((i) => !withdrawn.includes(i))
   for (const type of INTENT_ORDER) {
-    if (probability[type] < add || negated.has(type) || rules.intents.some((i) => i.type === type)) continue
+    if (probability[type] < add[type] || negated.has(type) || rules.intents.some((i) => i.type === type)) continue
     if (type === 'cancel' && probability.keep >= veto) continue
     intents.push({ type, confidence: round(probability[type]), evidence: evidence(norm, cues(type)) })
   }
