@@ -34,7 +34,7 @@ const inputs = [settingsText, ...files.map((f) => readFileSync(f, 'utf8')),
   ...['src/nlp/features.ts', 'src/nlp/lexicon.gen.ts', 'scripts/lib/logistic.ts', 'scripts/build-model.ts'].map((f) => readFileSync(f, 'utf8'))]
 const digest = createHash('sha256').update(inputs.join('\0')).digest('hex').slice(0, 16)
 
-const child = LANGS.find((lang) => lang === process.argv[2])
+const child = process.send ? LANGS.find((lang) => lang === process.argv[2]) : undefined
 if (child) {
   // A training process for one language: the weights go back to the parent (advanced serialization keeps the Float32Array).
   process.send!(train(child, child === 'ja' ? await stockTokenizer() : null), () => process.disconnect())
