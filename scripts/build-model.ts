@@ -18,7 +18,10 @@ const Probability = z.number().min(0).max(1)
 // One value for every intent, or one per intent.
 const PerIntent = z.union([Probability, z.object({ cancel: Probability, address_change: Probability, return: Probability }).strict()])
   .transform((v) => (typeof v === 'number' ? { cancel: v, address_change: v, return: v } : v))
-const Threshold = z.object({ keep: PerIntent, add: PerIntent, veto: Probability }).strict()
+// Never for cancel (src/nlp/model.ts): one value for address and return, or one each.
+const Overrule = z.union([Probability, z.object({ address_change: Probability, return: Probability }).strict()])
+  .transform((v) => (typeof v === 'number' ? { address_change: v, return: v } : v))
+const Threshold = z.object({ keep: PerIntent, add: PerIntent, overrule: Overrule, veto: Probability }).strict()
 const Settings = z.object({
   train: z.array(z.string().includes('{lang}').refine((p) => !p.includes('holdout'), 'held-out sets measure the model; never train on them')).min(1),
   l2: z.number().positive(),

@@ -32,10 +32,34 @@ describe('second opinion', () => {
     for (const e of added.evidence) expect(text.slice(e.start, e.end)).toBe(e.text)
   })
 
-  it('never adds an intent the rules found explicitly not wanted', async () => {
-    const { review } = await view('please cancel my order, cancel it, cancel cancel')
+  it('never turns a cancel the rules found explicitly not wanted into a request', async () => {
+    const { probability, review } = await view('please cancel my order, cancel it, cancel cancel')
+    expect(probability.cancel).toBeGreaterThanOrEqual(MODEL.en.add.cancel) // the model alone would add it
     expect(review(cancelNegated).intents.map((i) => i.type)).not.toContain('cancel')
     expect(review(cancelNegated).negated.map((i) => i.type)).toEqual(['cancel'])
+  })
+
+  it('turns an address change or return the rules read as not wanted into a request exactly at `overrule`', async () => {
+    const returnNegated: Detection = { intents: [], negated: [{ type: 'return', confidence: 0.9, evidence: [{ start: 0, end: 2, text: 'x' }] }] }
+    const texts = [
+      ['I want to return this, it does not fit. How do I send it back for a refund?', 'en'],
+      ['Thanks, the refund for my last order arrived. All good.', 'en'],
+      ['サイズが合わないので返品したいです。返送先を教えてください。', 'ja'],
+      ['返品はしません。気に入りました。', 'ja'],
+    ] as const
+    const moved: boolean[] = []
+    for (const [text, lang] of texts) {
+      const { probability, review } = await view(text, lang)
+      const out = review(returnNegated)
+      const requested = out.intents.some((i) => i.type === 'return')
+      expect(requested, text).toBe(probability.return >= MODEL[lang].overrule.return)
+      // Either a request (with the rules' evidence) or still a mention — never both, never lost.
+      expect(out.negated.some((i) => i.type === 'return'), text).toBe(!requested)
+      if (requested) expect(out.intents.find((i) => i.type === 'return')!.evidence).toEqual(returnNegated.negated[0]!.evidence)
+      moved.push(requested)
+    }
+    expect(moved).toContain(true)
+    expect(moved).toContain(false)
   })
 
   it('keeps a rule request exactly when the model gives it at least `keep`, and drops it below', async () => {

@@ -11,4 +11,6 @@ export type ModelWeights = { bias: number[]; keys: string[]; weights: Float32Arr
 // base64, each times `step` — a third of the size of JSON numbers, and decoded in a few milliseconds on first use.
 // keep and add are per intent: the cross-validation chose them separately (dictionaries/model.yaml).
 export type PerIntent = Record<IntentType, number>
-export type ModelSource = { keep: PerIntent; add: PerIntent; veto: number; bias: number[]; step: number; keys: string; weights: string }
+// A cancel the rules read as not wanted is never overruled: "please don't cancel" must stay safe.
+export type Overrule = Record<Exclude<IntentType, 'cancel'>, number>
+export type ModelSource = { keep: PerIntent; add: PerIntent; overrule: Overrule; veto: number; bias: number[]; step: number; keys: string; weights: string }

@@ -8,8 +8,9 @@ import { sortedIndexOf } from './sorted-index'
 import type { Token } from './token'
 
 // A learned second opinion on the rules (dictionaries/model.yaml): it drops rule requests it finds very unlikely,
-// adds intents the rules missed when it is confident — never one the rules found explicitly not wanted — and
-// withdraws a cancel when the buyer likely wants the order to go ahead (a wrong cancel is the costliest mistake).
+// adds intents the rules missed when it is confident, turns a "not wanted" of the rules into a request only when it
+// is nearly sure, and withdraws a cancel when the buyer likely wants the order to go ahead (a wrong cancel is the
+// costliest mistake).
 type Loaded = { bias: ModelWeights['bias']; keys: readonly string[]; weights: Float32Array }
 const loaded = new Map<Lang, Loaded>()
 
@@ -59,19 +60,23 @@ export function opinion(norm: Normalized, lang: Lang, tokens: readonly Token[] |
 }
 
 export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang, tokens: readonly Token[] | null): Detection {
-  const { keep, add, veto } = MODEL[lang]
+  const { keep, add, veto, overrule } = MODEL[lang]
   const { probability, cues } = opinion(norm, lang, tokens)
-  const negated = new Set(rules.negated.map((i) => i.type))
+  const vetoed = (type: IntentType) => type === 'cancel' && probability.keep >= veto
+  // 「返品はしなくていいので交換を」 read as a declined return: the model, nearly sure, makes it a request (never a cancel).
+  const overruled = rules.negated.filter((i) => i.type !== 'cancel' && probability[i.type] >= overrule[i.type])
+  const negated = new Set(rules.negated.filter((i) => !overruled.includes(i)).map((i) => i.type))
   const kept = rules.intents.filter((i) => probability[i.type] >= keep[i.type])
   // "Please don't cancel / ship it after all": the cancel the rules read becomes a mention, not a request.
   const withdrawn = probability.keep >= veto ? kept.filter((i) => i.type === 'cancel' && !negated.has('cancel')) : []
-  const intents: Intent[] = kept.filter((i) => !withdrawn.includes(i))
+  const intents: Intent[] = [...kept.filter((i) => !withdrawn.includes(i)),
+    ...overruled.map((i) => ({ ...i, confidence: round(probability[i.type]) }))]
   for (const type of INTENT_ORDER) {
-    if (probability[type] < add[type] || negated.has(type) || rules.intents.some((i) => i.type === type)) continue
-    if (type === 'cancel' && probability.keep >= veto) continue
+    if (probability[type] < add[type] || negated.has(type) || vetoed(type)) continue
+    if ([...rules.intents, ...intents].some((i) => i.type === type)) continue
     intents.push({ type, confidence: round(probability[type]), evidence: evidence(norm, cues(type)) })
   }
-  return { intents: intents.sort((a, b) => b.confidence - a.confidence), negated: [...rules.negated, ...withdrawn] }
+  return { intents: intents.sort((a, b) => b.confidence - a.confidence), negated: [...rules.negated.filter((i) => !overruled.includes(i)), ...withdrawn] }
 }
 
 // The strongest n-grams for the intent, merged where they overlap, in original-text offsets.
