@@ -63,12 +63,13 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
   const { keep, add, veto, overrule } = MODEL[lang]
   const { probability, cues } = opinion(norm, lang, tokens)
   const vetoed = (type: IntentType) => type === 'cancel' && probability.keep >= veto
-  // 「返品はしなくていいので交換を」 read as a declined return: the model, nearly sure, makes it a request (never a cancel).
+  // 「返金はいらないので、代わりの苗を」 reads as a declined return but asks for a replacement: the model, nearly sure,
+  // makes it a request. Never a cancel: the rules' "please don't cancel" is final.
   const overruled = rules.negated.filter((i) => i.type !== 'cancel' && probability[i.type] >= overrule[i.type])
   const negated = new Set(rules.negated.filter((i) => !overruled.includes(i)).map((i) => i.type))
   const kept = rules.intents.filter((i) => probability[i.type] >= keep[i.type])
   // "Please don't cancel / ship it after all": the cancel the rules read becomes a mention, not a request.
-  const withdrawn = probability.keep >= veto ? kept.filter((i) => i.type === 'cancel' && !negated.has('cancel')) : []
+  const withdrawn = vetoed('cancel') ? kept.filter((i) => i.type === 'cancel' && !negated.has('cancel')) : []
   const intents: Intent[] = [...kept.filter((i) => !withdrawn.includes(i)),
     ...overruled.map((i) => ({ ...i, confidence: round(probability[i.type]) }))]
   for (const type of INTENT_ORDER) {
