@@ -66,7 +66,8 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
   // 「返金はいらないので、代わりの苗を」 reads as a declined return but asks for a replacement: the model, nearly sure,
   // makes it a request. Never a cancel: the rules' "please don't cancel" is final.
   const overruled = rules.negated.filter((i) => i.type !== 'cancel' && probability[i.type] >= overrule[i.type])
-  const negated = new Set(rules.negated.filter((i) => !overruled.includes(i)).map((i) => i.type))
+  const mentioned = rules.negated.filter((i) => !overruled.includes(i))
+  const negated = new Set(mentioned.map((i) => i.type))
   const kept = rules.intents.filter((i) => probability[i.type] >= keep[i.type])
   // "Please don't cancel / ship it after all": the cancel the rules read becomes a mention, not a request.
   const withdrawn = vetoed('cancel') ? kept.filter((i) => i.type === 'cancel' && !negated.has('cancel')) : []
@@ -77,7 +78,7 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
     if ([...rules.intents, ...intents].some((i) => i.type === type)) continue
     intents.push({ type, confidence: round(probability[type]), evidence: evidence(norm, cues(type)) })
   }
-  return { intents: intents.sort((a, b) => b.confidence - a.confidence), negated: [...rules.negated.filter((i) => !overruled.includes(i)), ...withdrawn] }
+  return { intents: intents.sort((a, b) => b.confidence - a.confidence), negated: [...mentioned, ...withdrawn] }
 }
 
 // The strongest n-grams for the intent, merged where they overlap, in original-text offsets.
