@@ -71,8 +71,11 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
   const kept = rules.intents.filter((i) => probability[i.type] >= keep[i.type])
   // "Please don't cancel / ship it after all": the cancel the rules read becomes a mention, not a request.
   const withdrawn = vetoed('cancel') ? kept.filter((i) => i.type === 'cancel' && !negated.has('cancel')) : []
-  const intents: Intent[] = [...kept.filter((i) => !withdrawn.includes(i)),
-    ...overruled.map((i) => ({ ...i, confidence: round(probability[i.type]) }))]
+  // An overruled intent shows the words that made the model sure (代わりの苗を送って), not the rules' "not wanted" (返金はいら).
+  const intents: Intent[] = [...kept.filter((i) => !withdrawn.includes(i)), ...overruled.map((i) => {
+    const found = evidence(norm, cues(i.type))
+    return { ...i, confidence: round(probability[i.type]), evidence: found.length > 0 ? found : i.evidence }
+  })]
   for (const type of INTENT_ORDER) {
     if (probability[type] < add[type] || negated.has(type) || vetoed(type)) continue
     if ([...rules.intents, ...intents].some((i) => i.type === type)) continue
