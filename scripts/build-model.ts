@@ -23,7 +23,9 @@ const Overrule = z.union([Probability, z.object({ address_change: Probability, r
   .transform((v) => (typeof v === 'number' ? { address_change: v, return: v } : v))
 const Threshold = z.object({ keep: PerIntent, add: PerIntent, overrule: Overrule, veto: Probability }).strict()
 const Settings = z.object({
-  train: z.array(z.string().includes('{lang}').refine((p) => !p.includes('holdout'), 'held-out sets measure the model; never train on them')).min(1),
+  // `…/{lang}.jsonl` for both languages; `…/en.jsonl` or `…/ja.jsonl` for a set written in one language only.
+  train: z.array(z.string().regex(/(\{lang\}|\/ja|\/en)\.jsonl$/, 'a set path ends in {lang}.jsonl, ja.jsonl or en.jsonl')
+    .refine((p) => !p.includes('holdout'), 'held-out sets measure the model; never train on them')).min(1),
   l2: z.number().positive(),
   min_count: z.number().int().min(1),
   languages: z.object({ ja: Threshold, en: Threshold }).strict(),
@@ -32,7 +34,8 @@ const Settings = z.object({
 const settingsText = readFileSync('dictionaries/model.yaml', 'utf8')
 const settings = Settings.parse(load(settingsText))
 const LANGS = ['ja', 'en'] as const
-const files = LANGS.flatMap((lang) => settings.train.map((p) => p.replaceAll('{lang}', lang)))
+const trainFiles = (lang: (typeof LANGS)[number]) => settings.train.map((p) => p.replaceAll('{lang}', lang)).filter((p) => p.endsWith(`/${lang}.jsonl`))
+const files = LANGS.flatMap(trainFiles)
 const inputs = [settingsText, ...files.map((f) => readFileSync(f, 'utf8')),
   ...['src/nlp/features.ts', 'src/nlp/lexicon.gen.ts', 'scripts/lib/logistic.ts', 'scripts/build-model.ts'].map((f) => readFileSync(f, 'utf8'))]
 const digest = createHash('sha256').update(inputs.join('\0')).digest('hex').slice(0, 16)
@@ -78,7 +81,7 @@ function stockTokenizer(): Promise<Tokenizer> {
 type Tokenizer = { tokenize(s: string): Token[] }
 
 function train(lang: Lang, tokenizer: Tokenizer | null): ModelWeights {
-  const rows = settings.train.flatMap((p) => readFileSync(p.replaceAll('{lang}', lang), 'utf8').split('\n').filter((l) => l.trim() !== '')
+  const rows = trainFiles(lang).flatMap((p) => readFileSync(p, 'utf8').split('\n').filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as { text: string; intents: string[]; tags: string[] }))
   const keys = rows.map((r) => {
     const text = prepare(r.text, lang).text

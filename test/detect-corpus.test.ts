@@ -47,7 +47,7 @@ describe('detection quality on the labelled development sets', () => {
     for (const [set, floor] of RULE_FLOORS) {
       it(`rules alone, corpus/${set}${lang}: macro-F1 ≥ ${floor}, no dont-cancel as cancel`, check(analyzeByRules, lang, set, floor), 120_000)
     }
-    for (const set of SETS) {
+    for (const set of SETS.filter((s) => `./corpus/${s}${lang}.jsonl` in raw)) { // fresh33/ is English only
       const floor = fullFloor(set, lang)
       it(`rules + second opinion, corpus/${set}${lang}: macro-F1 ≥ ${floor}, no dont-cancel as cancel`, check(analyze, lang, set, floor), 120_000)
     }
