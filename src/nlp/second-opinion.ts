@@ -96,8 +96,11 @@ function evidence(norm: Normalized, cues: Feature[]): Evidence[] {
   return merged.map((s) => originalSpan(norm, s.start, s.end)).filter((e) => e.end > e.start)
 }
 
-// Evidence a person can read: English words or word pairs, Japanese runs of two or more letters (not 4-gram pieces or digits).
+// Evidence a person can read: English words or word pairs; Japanese runs of letters with a kanji or katakana in them, or
+// three kana (届いた, 枯れ — not the inflection piece れて, 4-gram pieces or digits).
 const readable = (key: string, lang: Lang) =>
-  lang === 'ja' ? key.length >= 2 && /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(key) : /^[a-z][a-z' ]{2,}$/.test(key)
+  lang === 'ja'
+    ? key.length >= 2 && /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+$/u.test(key) && (key.length >= 3 || /[\p{sc=Han}\p{sc=Katakana}]/u.test(key))
+    : /^[a-z][a-z' ]{2,}$/.test(key)
 
 const round = (x: number) => Math.round(x * 100) / 100
