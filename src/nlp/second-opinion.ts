@@ -71,7 +71,7 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
   const kept = rules.intents.filter((i) => probability[i.type] >= keep[i.type])
   // "Please don't cancel / ship it after all": the cancel the rules read becomes a mention, not a request.
   const withdrawn = vetoed('cancel') ? kept.filter((i) => i.type === 'cancel' && !negated.has('cancel')) : []
-  // An overruled intent shows the words that made the model sure (代わりの苗を送って), not the rules' "not wanted" (返金はいら).
+  // An overruled intent shows the n-grams that made the model sure, not the rules' "not wanted" words (返金はいら).
   const intents: Intent[] = [...kept.filter((i) => !withdrawn.includes(i)), ...overruled.map((i) => {
     const found = evidence(norm, cues(i.type))
     return { ...i, confidence: round(probability[i.type]), evidence: found.length > 0 ? found : i.evidence }
