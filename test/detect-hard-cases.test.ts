@@ -58,6 +58,11 @@ const cases: Case[] = [
     'a take-back inside the quoted older message does not retract the new request'],
   ['> 返品は未開封に限ります\n不要になったので止めてほしいです', ['cancel'], ['return'],
     "a return the seller quoted does not turn the buyer's 不要になった into a return"],
+  ['---------- Forwarded message ---------\nFrom: Amazon.com\nSubject: Your order has been placed\nKettlebell 35 lb (Qty: 2)\n\n^ I only wanted one of these. Please cancel the second one.',
+    ['cancel'], [], 'a forward with nothing above it: the buyer writes below the forwarded text'],
+  ['Please cancel it, sorry.\n\n-----Original Message-----\nFrom: me\nI want to return the lamp.', ['cancel'], ['return'],
+    'a separator under the new text: everything below it is the earlier message'],
+  ['キャンセル依頼ってどこから出すんですか？', ['cancel'], [], 'the spoken の (出すんですか) is not the negative ん (出しません)'],
 ]
 
 describe('hard cases from issue 2', () => {

@@ -67,7 +67,8 @@ function quotedLines(text: string, tokens: MatchToken[], lex: LexiconIndex): boo
   let at = 0
   for (const line of text.split('\n')) {
     const words = line.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-    if (below.includes(words)) { quoted.push([at, text.length]); break }
+    // A forward with nothing above it carries the buyer's note below the forwarded text: read on.
+    if (below.includes(words) && text.slice(0, at).trim() !== '') { quoted.push([at, text.length]); break }
     if (marks.some((m) => line.trimStart().startsWith(m))) quoted.push([at, at + line.length])
     at += line.length + 1
   }

@@ -20,11 +20,17 @@ export function fromKuromoji(tokens: Token[], text: string): MatchToken[] {
     cursor = start + t.surface_form.length
     return {
       surface: t.surface_form,
-      base: t.basic_form === '*' ? t.surface_form : t.basic_form,
+      base: baseOf(t),
       pos: t.pos,
       pos1: t.pos_detail_1,
       start,
       end: start + t.surface_form.length,
     }
   })
+}
+
+// The spoken nominaliser ん (出すんですか, するんだ) is の; left as ん it would read as the negative ん (しません).
+function baseOf(t: Token): string {
+  if (t.surface_form === 'ん' && t.pos === '名詞') return 'の'
+  return t.basic_form === '*' ? t.surface_form : t.basic_form
 }
