@@ -4,6 +4,7 @@ import { lexicon, type CompiledCue, type CompiledTrigger, type LexiconIndex } fr
 import { fromKuromoji, type MatchToken } from './match-token'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { matchAt, tokenFits } from './pattern'
+import { quotedSpans } from './quoted'
 import type { Token } from './token'
 
 // Detection = one generic matcher over tokens, driven by the data in dictionaries/ (see dictionaries/README.md).
@@ -59,19 +60,8 @@ function asQuoted(o: Occurrence): Occurrence {
 }
 
 // Per token: does it sit on a quoted line ("> …", an earlier message)? The buyer's own new lines decide.
-// Below a separator line (-----Original Message-----) everything is the earlier message.
 function quotedLines(text: string, tokens: MatchToken[], lex: LexiconIndex): boolean[] {
-  const { quoteMarks: marks, quotedBelow: below } = lex
-  if (marks.length === 0 && below.length === 0) return tokens.map(() => false)
-  const quoted: Array<[start: number, end: number]> = []
-  let at = 0
-  for (const line of text.split('\n')) {
-    const words = line.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
-    // A forward with nothing above it carries the buyer's note below the forwarded text: read on.
-    if (below.includes(words) && text.slice(0, at).trim() !== '') { quoted.push([at, text.length]); break }
-    if (marks.some((m) => line.trimStart().startsWith(m))) quoted.push([at, at + line.length])
-    at += line.length + 1
-  }
+  const quoted = quotedSpans(text, lex.quoteMarks, lex.quotedBelow)
   return tokens.map((t) => quoted.some(([s, e]) => t.start >= s && t.start < e))
 }
 

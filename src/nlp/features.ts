@@ -1,4 +1,6 @@
 import type { Lang } from '../schemas/analyze'
+import { lexicon } from './lexicon'
+import { quotedSpans } from './quoted'
 import type { Token } from './token'
 
 // Bag-of-n-grams for the learned second opinion (src/nlp/second-opinion.ts); the build trains on the same features.
@@ -11,7 +13,19 @@ const EN_SUFFIX = /(ing|ed|es|s|ly)$/
 // Japanese: character 1–3-grams plus kuromoji base-form words and word pairs (the Worker has the tokens already);
 // English: words, word pairs, stemmed words up to triples, stem pairs with a gap, and character 4-grams.
 export function features(text: string, lang: Lang, tokens: readonly Token[] | null): Feature[] {
-  return lang === 'ja' ? [...charGrams(text.replace(/\s/g, ' '), [1, 2, 3], ''), ...wordFeatures(tokens ?? [])] : englishFeatures(text)
+  const all = lang === 'ja' ? [...charGrams(text.replace(/\s/g, ' '), [1, 2, 3], ''), ...wordFeatures(tokens ?? [])] : englishFeatures(text)
+  return lang === 'en' ? ownWords(text, all) : all
+}
+
+// English quoted lines ("> …") are the seller's or an earlier message's words: the model reads only the buyer's
+// (round 11 CV: better on all four folds, +0.0045). Japanese replies lean on the quoted offer (「はい、お願いします」
+// under 「キャンセルいたしましょうか」): mixed there (two folds of four), so Japanese keeps them.
+function ownWords(text: string, all: Feature[]): Feature[] {
+  const spans = quotedSpans(text, lexicon('en').quoteMarks)
+  if (spans.length === 0) return all
+  const quoted = new Uint8Array(text.length + 1)
+  for (const [s, e] of spans) quoted.fill(1, s, e)
+  return all.filter((f) => quoted[Math.max(0, f.start)] === 0)
 }
 
 function charGrams(text: string, sizes: number[], prefix: string, offset = 0): Feature[] {
