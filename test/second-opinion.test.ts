@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { Env } from '../src/env'
 import type { Detection } from '../src/nlp/detect'
 import { prepare } from '../src/nlp/detect'
+import { features } from '../src/nlp/features'
 import { MODEL } from '../src/nlp/model.gen'
 import { opinion, withSecondOpinion } from '../src/nlp/second-opinion'
 import { getTokenizer } from '../src/nlp/tokenizer'
@@ -122,5 +123,18 @@ describe('second opinion', () => {
       const { probability } = await view(text)
       for (const v of Object.values(probability)) expect(Number.isFinite(v)).toBe(true)
     }
+  })
+
+  it('reads no English n-gram from a quoted line: the seller\'s words are not the buyer\'s', async () => {
+    const reply = 'Thanks, that works.\n> Would you like us to cancel the order and refund you?'
+    const keys = features(prepare(reply, 'en').text, 'en', null).map((f) => f.key)
+    expect(keys).toContain('thanks')
+    expect(keys.some((k) => k.includes('cancel') || k.includes('refund'))).toBe(false)
+    // Without the quote mark the same words count.
+    expect(features(prepare(reply.replace('> ', ''), 'en').text, 'en', null).some((f) => f.key === 'cancel')).toBe(true)
+    // Japanese replies lean on the quoted offer (「はい、お願いします」): they keep it.
+    const ja = 'はい、お願いします。\n> キャンセルいたしましょうか'
+    const tokens = (await getTokenizer(env.ASSETS)).tokenize(prepare(ja, 'ja').text)
+    expect(features(prepare(ja, 'ja').text, 'ja', tokens).some((f) => f.key === 'T:キャンセル')).toBe(true)
   })
 })
