@@ -63,6 +63,9 @@ const cases: Case[] = [
   ['Please cancel it, sorry.\n\n-----Original Message-----\nFrom: me\nI want to return the lamp.', ['cancel'], ['return'],
     'a separator under the new text: everything below it is the earlier message'],
   ['キャンセル依頼ってどこから出すんですか？', ['cancel'], [], 'the spoken の (出すんですか) is not the negative ん (出しません)'],
+  ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
+    'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
+  ['キャンセルできますか？無理ならそのまま受け取ります', ['cancel'], [], 'the same fallback after a cancel question leaves the request standing'],
 ]
 
 describe('hard cases from issue 2', () => {

@@ -42,7 +42,7 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
     .map((h) => ({ ...h, clause: clauseOf[h.rule.decided_in === 'end' ? h.end - 1 : h.start]! }))
   const triggers = acceptTriggers([...findHits(lex.triggers.filter((t) => t.reach !== 'message'), tokens, clauseOf), ...wideTriggers])
   const quoted = quotedLines(norm.text, tokens, lex)
-  const live = triggers.filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
+  const live = triggers.map(asMention).filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
   const stops = nextMentionStart(live, tokens.length)
   const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf, stops), tokens.length)
   const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0), stops)
@@ -52,6 +52,13 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const inConditional = (i: number) => iffy.has(clauseOf[i]!)
   const found = live.map((t, n) => decide(t, allCues, chains[n]!, live, inConditional))
   return { tokens, found: found.map((o) => (quoted[o.trigger.start] ? asQuoted(o) : o)) }
+}
+
+// An exclusion tagged `report` (無理ならそのまま送って: the fallback of another wish) still says the order goes ahead:
+// a weak "not" that outweighs no request but keeps the intent from being added.
+function asMention(t: TriggerHit): TriggerHit {
+  if (t.rule.status !== 'ignore' || !t.rule.tags.includes('report')) return t
+  return { ...t, rule: { ...t.rule, status: 'negated', ignore_cues: [...t.rule.ignore_cues, 'retract'] } } // never a take-back
 }
 
 // A mention on a quoted line reports what the seller or an earlier message said: never a request, never a take-back.
