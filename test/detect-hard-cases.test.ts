@@ -66,6 +66,16 @@ const cases: Case[] = [
   ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
     'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
   ['キャンセルできますか？無理ならそのまま受け取ります', ['cancel'], [], 'the same fallback after a cancel question leaves the request standing'],
+  ["Please cancel only the 3m cable and keep the rest. Don't cancel everything, I need the charger urgently.", ['cancel'], [],
+    '"don\'t cancel everything" is the scope of a partial cancellation, not a "please don\'t cancel"'],
+  ['Return it? No, I love the blanket, just asking what the care label means.', [], ['return'], 'the buyer answers their own question'],
+  ["Could you slip a gift receipt in? If the size is wrong I'd like him to be able to swap them.", [], [],
+    "the recipient's option to swap later is not a request"],
+  ['娘は「そんなに待つならキャンセルして他で買えば」と申すのですが、私は待ちます', [], ['cancel'],
+    "a relative's advice the buyer sets aside (申す is the humble 言う)"],
+  ['4412のほうは、キャンセルせずそのまま送ってください。\n4413の方は昨日、注文履歴からキャンセル依頼を出してあります。', [], ['cancel'],
+    'done already (〜てある), and the other order ships'],
+  ['変品したいです。イメージとちがいました', ['return'], [], 'an IME slip (変品 for 返品) is respelled'],
 ]
 
 describe('hard cases from issue 2', () => {

@@ -1,6 +1,6 @@
 import type { Evidence, Intent, IntentType, Lang } from '../schemas/analyze'
 import type { Detection } from './detect'
-import { features, type Feature } from './features'
+import { features, quotedMask, type Feature } from './features'
 import { INTENT_ORDER, OUTPUTS, type ModelSource, type ModelWeights, type Output } from './model'
 import { MODEL } from './model.gen'
 import { originalSpan, type Normalized } from './normalize'
@@ -39,16 +39,26 @@ export type Opinion = { probability: Record<Output, number>; cues: (type: Intent
 export function opinion(norm: Normalized, lang: Lang, tokens: readonly Token[] | null): Opinion {
   const model = loadModel(lang)
   const first = new Map<number, Feature>() // known feature → where it first occurs
+  const own = new Set<number>() // known features on the buyer's own (unquoted) lines
+  const quoted = quotedMask(norm.text, lang)
   for (const f of features(norm.text, lang, tokens)) {
     // The keys are sorted at build time: a binary search costs microseconds per message, where building a Map of
     // ~45,000 keys would add tens of milliseconds to the first request.
     const i = sortedIndexOf(model.keys, f.key)
-    if (i >= 0 && !first.has(i)) first.set(i, f)
+    if (i < 0) continue
+    if (!first.has(i)) first.set(i, f)
+    if (!quoted?.[Math.max(0, f.start)]) own.add(i)
   }
-  const scale = 1 / Math.sqrt(Math.max(1, first.size))
   const n = OUTPUTS.length
   const z = [...model.bias]
-  for (const i of first.keys()) for (let k = 0; k < n; k++) z[k]! += model.weights[n * i + k]! * scale
+  // The intents read every n-gram; keep-the-order reads only the buyer's own lines (as it was trained).
+  const add = (ids: Iterable<number>, size: number, outputs: number[]) => {
+    const scale = 1 / Math.sqrt(Math.max(1, size))
+    for (const i of ids) for (const k of outputs) z[k]! += model.weights[n * i + k]! * scale
+  }
+  const KEEP = OUTPUTS.indexOf('keep')
+  add(first.keys(), first.size, OUTPUTS.map((_, k) => k).filter((k) => k !== KEEP))
+  add(own, own.size, [KEEP])
   const probability = Object.fromEntries(OUTPUTS.map((out, k) => [out, 1 / (1 + Math.exp(-z[k]!))])) as Record<Output, number>
   // The strongest readable n-grams for an intent, computed only when an intent is added.
   const cues = (type: IntentType) => {
