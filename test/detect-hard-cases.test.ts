@@ -76,6 +76,13 @@ const cases: Case[] = [
   ['4412のほうは、キャンセルせずそのまま送ってください。\n4413の方は昨日、注文履歴からキャンセル依頼を出してあります。', [], ['cancel'],
     'done already (〜てある), and the other order ships'],
   ['変品したいです。イメージとちがいました', ['return'], [], 'an IME slip (変品 for 返品) is respelled'],
+  ['定期便のお米、今月の分だけお休みしたいです。来月からはまた普通に送ってください', ['cancel'], [],
+    'one subscription delivery skipped (お休みし is a verb to kuromoji)'],
+  ['こちらからキャンセルをお願いした覚えはありません。必要な物品ですので、キャンセルされていない方がありがたいです。', [], ['cancel'],
+    'the buyer never asked, and wants the order kept'],
+  ["Plans changed, the camping trip is off, so I won't be needing the tent. Not shipped yet I hope?", ['cancel'], [],
+    'no keyword: the thing ordered will not be needed'],
+  ['Could you put ATTN: Receiving - Dock 4 on the label? Same address.', ['address_change'], [], 'a recipient line added'],
 ]
 
 describe('hard cases from issue 2', () => {
