@@ -57,6 +57,7 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
     const out: SpecEl = {}
     for (const k of SPEC_LISTS) { const l = list(s[k]); if (l) out[k] = l }
     if (s.has_char) out.has_char = norm(s.has_char)
+    if (s.fewer) out.fewer = true
     if (s.optional) out.optional = true
     return out
   }

@@ -8,6 +8,7 @@ export type SpecEl = {
   pos?: string[]
   pos1?: string[]
   has_char?: string
+  fewer?: true
   optional?: boolean
 }
 export type GapEl = { gap: number }
@@ -36,9 +37,19 @@ export function matchAt(pattern: readonly PatternEl[], tokens: readonly MatchTok
     }
     return -1
   }
-  if (i < limit && tokenFits(el, tokens[i]!)) {
+  if (i < limit && tokenFits(el, tokens[i]!) && (!el.fewer || fewerThanBefore(tokens, i))) {
     const end = matchAt(pattern, tokens, i + 1, limit, k + 1)
     if (end >= 0) return end
   }
   return el.optional ? matchAt(pattern, tokens, i, limit, k + 1) : -1
+}
+
+// "from 5 to 3": the number at i is smaller than the nearest number up to three tokens before it.
+function fewerThanBefore(tokens: readonly MatchToken[], i: number): boolean {
+  const here = Number(tokens[i]!.surface)
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const s = tokens[j]!.surface
+    if (/^[0-9]+$/.test(s)) return /^[0-9]+$/.test(tokens[i]!.surface) && here < Number(s)
+  }
+  return false
 }
