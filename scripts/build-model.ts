@@ -107,10 +107,13 @@ function train(lang: Lang, tokenizer: Tokenizer | null): ModelWeights {
   return { bias: fits.map((f) => Math.round(f.b * 1e4) / 1e4), keys: vocab, weights }
 }
 
-// int16 steps of max|w| / 32767: finer than the 1e-4 the weights were once rounded to, at a third of the size.
+// One signed byte per weight, square-root companded per output: |w| = (|q| / 127)² · max|w| of that output. Small
+// weights keep their relative precision; against int16 steps, 23 of 58,000 verdicts moved (15 to the label, 8 away,
+// none on blind51/) and the gzipped model fell from 1.56 MB to 0.82 MB of weights.
 function encode(thresholds: z.output<typeof Threshold>, model: ModelWeights): ModelSource {
-  const step = model.weights.reduce((m, w) => Math.max(m, Math.abs(w)), 0) / 32767
-  const q = new Int16Array(model.weights.length)
-  model.weights.forEach((w, i) => { q[i] = Math.round(w / step) })
-  return { ...thresholds, bias: model.bias, step, keys: JSON.stringify(model.keys), weights: Buffer.from(q.buffer).toString('base64') }
+  const n = OUTPUTS.length
+  const scale = OUTPUTS.map((_, k) => model.weights.reduce((m, w, i) => (i % n === k ? Math.max(m, Math.abs(w)) : m), 0))
+  const q = new Int8Array(model.weights.length)
+  model.weights.forEach((w, i) => { const s = scale[i % n]!; q[i] = s === 0 ? 0 : Math.sign(w) * Math.round(Math.sqrt(Math.abs(w) / s) * 127) })
+  return { ...thresholds, bias: model.bias, scale, keys: JSON.stringify(model.keys), weights: Buffer.from(q.buffer).toString('base64') }
 }

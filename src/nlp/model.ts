@@ -7,10 +7,10 @@ export const OUTPUTS = [...INTENT_ORDER, 'keep'] as const
 export type Output = (typeof OUTPUTS)[number]
 // keys[i] is a feature; weights[4i … 4i+3] its weights for OUTPUTS.
 export type ModelWeights = { bias: number[]; keys: string[]; weights: Float32Array }
-// As bundled: thresholds (dictionaries/model.yaml); the keys as JSON text; the weights as little-endian int16 in
-// base64, each times `step` — a third of the size of JSON numbers, and decoded in a few milliseconds on first use.
+// As bundled: thresholds (dictionaries/model.yaml); the keys as JSON text; the weights as signed bytes in base64,
+// square-root companded per output (|w| = (|q| / 127)² · scale[output]) — decoded in a few milliseconds on first use.
 // keep and add are per intent: the cross-validation chose them separately (dictionaries/model.yaml).
 export type PerIntent = Record<IntentType, number>
 // A cancel the rules read as not wanted is never overruled: "please don't cancel" must stay safe.
 export type Overrule = Record<Exclude<IntentType, 'cancel'>, number>
-export type ModelSource = { keep: PerIntent; add: PerIntent; overrule: Overrule; veto: number; bias: number[]; step: number; keys: string; weights: string }
+export type ModelSource = { keep: PerIntent; add: PerIntent; overrule: Overrule; veto: number; bias: number[]; scale: number[]; keys: string; weights: string }

@@ -28,9 +28,10 @@ function decode(src: ModelSource): Loaded {
   const binary = atob(src.weights)
   const bytes = new Uint8Array(binary.length)
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i) // a plain loop: Uint8Array.from(…, fn) is 20× slower
-  const view = new DataView(bytes.buffer)
-  const weights = new Float32Array(bytes.length / 2)
-  for (let i = 0; i < weights.length; i++) weights[i] = view.getInt16(2 * i, true) * src.step
+  const q = new Int8Array(bytes.buffer)
+  const n = OUTPUTS.length
+  const weights = new Float32Array(q.length)
+  for (let i = 0; i < q.length; i++) { const v = q[i]! / 127; weights[i] = Math.sign(v) * v * v * src.scale[i % n]! }
   return { bias: src.bias, keys, weights }
 }
 
