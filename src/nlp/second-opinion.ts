@@ -31,7 +31,8 @@ function decode(src: ModelSource): Loaded {
   const q = new Int8Array(bytes.buffer)
   const n = OUTPUTS.length
   const weights = new Float32Array(q.length)
-  for (let i = 0; i < q.length; i++) { const v = q[i]! / 127; weights[i] = Math.sign(v) * v * v * src.scale[i % n]! }
+  const unit = 1 / 127
+  for (let i = 0; i < q.length; i++) { const v = q[i]! * unit; weights[i] = Math.sign(v) * v * v * src.scale[i % n]! }
   return { bias: src.bias, keys, weights }
 }
 
