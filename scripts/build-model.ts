@@ -109,7 +109,7 @@ function train(lang: Lang, tokenizer: Tokenizer | null): ModelWeights {
 
 // One signed byte per weight, square-root companded per output: |w| = (|q| / 127)² · max|w| of that output. Small
 // weights keep their relative precision; against int16 steps, 23 of 58,000 verdicts moved (15 to the label, 8 away,
-// none on blind51/) and the gzipped model fell from 1.56 MB to 0.82 MB of weights.
+// one on blind51/) and the gzipped weights fell from 1.56 MB to 0.82 MB.
 function encode(thresholds: z.output<typeof Threshold>, model: ModelWeights): ModelSource {
   const n = OUTPUTS.length
   const scale = OUTPUTS.map((_, k) => model.weights.reduce((m, w, i) => (i % n === k ? Math.max(m, Math.abs(w)) : m), 0))
