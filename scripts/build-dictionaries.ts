@@ -58,6 +58,7 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
     for (const k of SPEC_LISTS) { const l = list(s[k]); if (l) out[k] = l }
     if (s.has_char) out.has_char = norm(s.has_char)
     if (s.fewer) out.fewer = true
+    if (s.more) out.more = true
     if (s.optional) out.optional = true
     return out
   }

@@ -9,6 +9,7 @@ export type SpecEl = {
   pos1?: string[]
   has_char?: string
   fewer?: true
+  more?: true
   optional?: boolean
 }
 export type GapEl = { gap: number }
@@ -37,19 +38,21 @@ export function matchAt(pattern: readonly PatternEl[], tokens: readonly MatchTok
     }
     return -1
   }
-  if (i < limit && tokenFits(el, tokens[i]!) && (!el.fewer || fewerThanBefore(tokens, i))) {
+  if (i < limit && tokenFits(el, tokens[i]!) && (!el.fewer || compareWithBefore(tokens, i) < 0) &&
+    (!el.more || compareWithBefore(tokens, i) > 0)) {
     const end = matchAt(pattern, tokens, i + 1, limit, k + 1)
     if (end >= 0) return end
   }
   return el.optional ? matchAt(pattern, tokens, i, limit, k + 1) : -1
 }
 
-// "from 5 to 3": the number at i is smaller than the nearest number up to three tokens before it.
-function fewerThanBefore(tokens: readonly MatchToken[], i: number): boolean {
+// "from 5 to 3" / "1個から2個": the sign of (number at i − nearest number up to three tokens before it); 0 when either is missing.
+function compareWithBefore(tokens: readonly MatchToken[], i: number): number {
+  if (!/^[0-9]+$/.test(tokens[i]!.surface)) return 0
   const here = Number(tokens[i]!.surface)
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     const s = tokens[j]!.surface
-    if (/^[0-9]+$/.test(s)) return /^[0-9]+$/.test(tokens[i]!.surface) && here < Number(s)
+    if (/^[0-9]+$/.test(s)) return Math.sign(here - Number(s))
   }
-  return false
+  return 0
 }

@@ -13,6 +13,7 @@ export const TokenSpec = z.strictObject({
   pos1: OneOrMany.optional(),
   has_char: z.string().min(1).optional(),
   fewer: z.literal(true).optional(), // a number smaller than the one just before it (from 5 to 3)
+  more: z.literal(true).optional(), // a number larger than the one just before it (1個から2個に)
   optional: z.boolean().optional(),
 })
 // Skip up to `gap` tokens of any kind (bounded, so matching stays linear in the text).
