@@ -46,11 +46,12 @@ export function matchAt(pattern: readonly PatternEl[], tokens: readonly MatchTok
   return el.optional ? matchAt(pattern, tokens, i, limit, k + 1) : -1
 }
 
-// "from 5 to 3" / "1個から2個": the sign of (number at i − nearest number up to three tokens before it); 0 when either is missing.
+// "from 5 to 3" / "from 2 mesh bags to 1" / "1個から2個": the sign of (number at i − nearest number up to five tokens
+// before it); 0 when either is missing.
 function compareWithBefore(tokens: readonly MatchToken[], i: number): number {
   if (!/^[0-9]+$/.test(tokens[i]!.surface)) return 0
   const here = Number(tokens[i]!.surface)
-  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+  for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
     const s = tokens[j]!.surface
     if (/^[0-9]+$/.test(s)) return Math.sign(here - Number(s))
   }
