@@ -59,6 +59,7 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
     if (s.has_char) out.has_char = norm(s.has_char)
     if (s.fewer) out.fewer = true
     if (s.more) out.more = true
+    if (s.fewer_than_start) out.fewer_than_start = true
     if (s.optional) out.optional = true
     return out
   }

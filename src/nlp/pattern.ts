@@ -10,6 +10,7 @@ export type SpecEl = {
   has_char?: string
   fewer?: true
   more?: true
+  fewer_than_start?: true
   optional?: boolean
 }
 export type GapEl = { gap: number }
@@ -28,22 +29,36 @@ export function tokenFits(spec: SpecEl, t: MatchToken): boolean {
 
 // Matches `pattern` at tokens[i] without crossing `limit`; returns the end index or -1.
 // Gaps and optional tokens are bounded, so the work per start position is bounded by the pattern, not the text.
-export function matchAt(pattern: readonly PatternEl[], tokens: readonly MatchToken[], i: number, limit: number, k = 0): number {
+export function matchAt(
+  pattern: readonly PatternEl[], tokens: readonly MatchToken[], i: number, limit: number, k = 0, start = i,
+): number {
   if (k === pattern.length) return i
   const el = pattern[k]!
   if (isGap(el)) {
     for (let g = 0; g <= el.gap && i + g <= limit; g++) {
-      const end = matchAt(pattern, tokens, i + g, limit, k + 1)
+      const end = matchAt(pattern, tokens, i + g, limit, k + 1, start)
       if (end >= 0) return end
     }
     return -1
   }
-  if (i < limit && tokenFits(el, tokens[i]!) && (!el.fewer || compareWithBefore(tokens, i) < 0) &&
-    (!el.more || compareWithBefore(tokens, i) > 0)) {
-    const end = matchAt(pattern, tokens, i + 1, limit, k + 1)
+  if (i < limit && tokenFits(el, tokens[i]!) && numbersFit(el, tokens, i, start)) {
+    const end = matchAt(pattern, tokens, i + 1, limit, k + 1, start)
     if (end >= 0) return end
   }
-  return el.optional ? matchAt(pattern, tokens, i, limit, k + 1) : -1
+  return el.optional ? matchAt(pattern, tokens, i, limit, k + 1, start) : -1
+}
+
+function numbersFit(el: SpecEl, tokens: readonly MatchToken[], i: number, start: number): boolean {
+  return (!el.fewer || compareWithBefore(tokens, i) < 0) && (!el.more || compareWithBefore(tokens, i) > 0) &&
+    (!el.fewer_than_start || compareWithStart(tokens, i, start) < 0)
+}
+
+// 10個発注しましたが…6個に: the sign of (number at i − the number the match starts with); 0 when either is missing.
+function compareWithStart(tokens: readonly MatchToken[], i: number, start: number): number {
+  const num = (s: string) => (/^[0-9]+$/.test(s) ? Number(s) : undefined)
+  const here = num(tokens[i]!.surface)
+  const first = num(tokens[start]!.surface)
+  return here === undefined || first === undefined || i === start ? 0 : Math.sign(here - first)
 }
 
 // "from 5 to 3" / "from 2 mesh bags to 1" / "1個から2個": the sign of (number at i − nearest number up to five tokens

@@ -14,6 +14,7 @@ export const TokenSpec = z.strictObject({
   has_char: z.string().min(1).optional(),
   fewer: z.literal(true).optional(), // a number smaller than the one just before it (from 5 to 3)
   more: z.literal(true).optional(), // a number larger than the one just before it (1個から2個に)
+  fewer_than_start: z.literal(true).optional(), // a number smaller than the one the match starts with (10個注文…6個に)
   optional: z.boolean().optional(),
 })
 // Skip up to `gap` tokens of any kind (bounded, so matching stays linear in the text).
