@@ -181,8 +181,9 @@ function acceptCues(hits: CueHit[], size: number): CueHit[] {
   const out: CueHit[] = []
   const byWhere = { before: new Uint8Array(size), after: new Uint8Array(size) }
   for (const h of hits.sort(longestFirst)) {
-    // A cue for some intents only (住所に不備はありません) must not hide a general one from the others.
-    if (h.rule.targets) { out.push(h); continue }
+    // A cue for some intents only (住所に不備はありません) must not hide a general one from the others; a neutral cue
+    // exists to claim its words (止めといてもらえ from neg-refrain), so it claims them whatever it targets.
+    if (h.rule.targets && h.rule.effect !== 'neutral') { out.push(h); continue }
     const taken = byWhere[h.rule.where]
     if (taken.subarray(h.start, h.end).some((c) => c === 1)) continue
     taken.fill(1, h.start, h.end)

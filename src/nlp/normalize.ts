@@ -13,6 +13,8 @@ export type Spellings = { wholeWord: boolean; variants: ReadonlyArray<readonly [
 const VOICED_MARKS = new Set([0xff9e, 0xff9f, 0x3099, 0x309a])
 const COMBINING = /\p{M}/u
 
+const CIRCLED = /^[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]$/u
+
 const isCombining = (cp: number, ch: string) => VOICED_MARKS.has(cp) || COMBINING.test(ch)
 
 // NFKC + lower case, one base character (plus its combining marks) at a time, so the map stays exact: ｶﾞ → ガ, ㍻ → 平成.
@@ -30,7 +32,8 @@ export function foldWidthAndCase(original: string): Normalized {
       if (!isCombining(cp, ch)) break
       i += ch.length
     }
-    const piece = original.slice(start, i).normalize('NFKC').toLowerCase()
+    // A list marker stays a marker: NFKC would make 「②昨日注文」 read as 「2 … 注文」, a double order.
+    const piece = CIRCLED.test(original.slice(start, i)) ? original.slice(start, i) : original.slice(start, i).normalize('NFKC').toLowerCase()
     text += piece
     for (let k = 0; k < piece.length; k++) {
       from.push(start)
