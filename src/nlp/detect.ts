@@ -5,6 +5,7 @@ import { fromKuromoji, type MatchToken } from './match-token'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { matchAt, tokenFits } from './pattern'
 import { quotedSpans } from './quoted'
+import { acceptsQuotedOffer } from './short-reply'
 import type { Token } from './token'
 
 // Detection = one generic matcher over tokens, driven by the data in dictionaries/ (see dictionaries/README.md).
@@ -51,7 +52,11 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const iffy = conditionalClauses(tokens, clauseOf, lex)
   const inConditional = (i: number) => iffy.has(clauseOf[i]!)
   const found = live.map((t, n) => decide(t, allCues, chains[n]!, live, inConditional))
-  return { tokens, found: found.map((o) => (quoted[o.trigger.start] ? asQuoted(o) : o)) }
+  // "> Shall we cancel it?" / "yes please": the one intent the quoted line offers is what the buyer asks for.
+  const offered = new Set(found.filter((o) => quoted[o.trigger.start] && o.status === 'request').map((o) => o.trigger.rule.intent))
+  const ownWords = found.some((o) => !quoted[o.trigger.start]) // "Please cancel it, sorry." asks on its own
+  const accepted = offered.size === 1 && !ownWords && acceptsQuotedOffer(tokens, quoted, lex)
+  return { tokens, found: found.map((o) => (quoted[o.trigger.start] && !(accepted && o.status === 'request') ? asQuoted(o) : o)) }
 }
 
 // An exclusion tagged `report` (無理ならそのまま送って: the fallback of another wish) still says the order goes ahead:

@@ -35,6 +35,12 @@ export function quotedMask(text: string, lang: Lang): Uint8Array | null {
   return quoted
 }
 
+// Per character of the normalised text: 1 where the intent outputs read nothing (English quoted lines, see ownWords);
+// null when they read every line.
+export function unreadMask(text: string, lang: Lang): Uint8Array | null {
+  return lang === 'en' ? quotedMask(text, lang) : null
+}
+
 function charGrams(text: string, sizes: number[], prefix: string, offset = 0): Feature[] {
   const out: Feature[] = []
   for (const n of sizes) {

@@ -46,7 +46,10 @@ export type CompiledLexicon = {
   conditionals: SpecEl[]
   quote_marks: string[]
   quoted_below: string[]
+  short_reply?: ShortReply
 }
+
+export type ShortReply = { max_words: number; yes: SpecEl[]; no: SpecEl[] }
 
 export type LexiconIndex = {
   triggers: CompiledTrigger[]
@@ -58,6 +61,7 @@ export type LexiconIndex = {
   conditionals: SpecEl[]
   quoteMarks: string[]
   quotedBelow: string[]
+  shortReply?: ShortReply
 }
 
 const cache = new Map<Lang, LexiconIndex>()
@@ -76,6 +80,7 @@ export function lexicon(lang: Lang): LexiconIndex {
       conditionals: lex.conditionals,
       quoteMarks: lex.quote_marks,
       quotedBelow: lex.quoted_below,
+      ...(lex.short_reply ? { shortReply: lex.short_reply } : {}),
       forms: new Map(lex.forms.map(([form, base, marker]) => [form, [base, marker] as const])),
     }
     cache.set(lang, index)

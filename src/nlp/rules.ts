@@ -100,6 +100,13 @@ export const DictionaryFile = z.strictObject({
   // Separator lines ("-----Original Message-----") below which the whole rest of the message is an earlier one:
   // a line counts when its words, without dashes and punctuation, are exactly one of these.
   quoted_below: z.array(z.string().min(1)).default([]),
+  // A buyer's whole own text that is a short yes ("yes please", 「はい、お願いします」) under a quoted line: it accepts what
+  // the quoted line offers ("> Shall we cancel the order?"), when that line offers one intent only.
+  short_reply: z.strictObject({
+    max_words: z.number().int().min(1).max(20),
+    yes: z.array(TokenSpec).min(1),
+    no: z.array(TokenSpec).default([]),
+  }).optional(),
 })
 
 export type TokenSpec = z.infer<typeof TokenSpec>
@@ -118,4 +125,5 @@ export type Lexicon = {
   conditionals: TokenSpec[]
   quote_marks: string[]
   quoted_below: string[]
+  short_reply?: { max_words: number; yes: TokenSpec[]; no: TokenSpec[] }
 }

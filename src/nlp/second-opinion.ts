@@ -1,6 +1,6 @@
 import type { Evidence, Intent, IntentType, Lang } from '../schemas/analyze'
 import type { Detection } from './detect'
-import { features, quotedMask, type Feature } from './features'
+import { features, quotedMask, unreadMask, type Feature } from './features'
 import { INTENT_ORDER, OUTPUTS, type ModelSource, type ModelWeights, type Output } from './model'
 import { MODEL } from './model.gen'
 import { originalSpan, type Normalized } from './normalize'
@@ -80,7 +80,10 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
   const overruled = rules.negated.filter((i) => i.type !== 'cancel' && probability[i.type] >= overrule[i.type])
   const mentioned = rules.negated.filter((i) => !overruled.includes(i))
   const negated = new Set(mentioned.map((i) => i.type))
-  const kept = rules.intents.filter((i) => probability[i.type] >= keep[i.type])
+  // A request the rules read only on lines the model never sees ("> Shall we email you a return label?" / "ok go
+  // ahead") gets no opinion from it, so the model cannot drop it.
+  const unseen = unseenBy(norm, lang)
+  const kept = rules.intents.filter((i) => probability[i.type] >= keep[i.type] || unseen(i))
   // "Please don't cancel / ship it after all": the cancel the rules read becomes a mention, not a request.
   const withdrawn = vetoed('cancel') ? kept.filter((i) => i.type === 'cancel' && !negated.has('cancel')) : []
   // An overruled intent shows the n-grams that made the model sure, not the rules' "not wanted" words (返金はいら).
@@ -94,6 +97,14 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
     intents.push({ type, confidence: round(probability[type]), evidence: evidence(norm, cues(type)) })
   }
   return { intents: intents.sort((a, b) => b.confidence - a.confidence), negated: [...mentioned, ...withdrawn] }
+}
+
+function unseenBy(norm: Normalized, lang: Lang): (i: Intent) => boolean {
+  const unread = unreadMask(norm.text, lang)
+  if (!unread) return () => false
+  const original = new Uint8Array(norm.original.length + 1)
+  for (let k = 0; k < norm.text.length; k++) if (unread[k]) original.fill(1, norm.from[k]!, norm.to[k]!)
+  return (i) => i.evidence.length > 0 && i.evidence.every((e) => original.subarray(e.start, e.end).every((c) => c === 1))
 }
 
 // The strongest n-grams for the intent, merged where they overlap, in original-text offsets.
