@@ -88,8 +88,8 @@ const cases: Case[] = [
   ['Could you put ATTN: Receiving - Dock 4 on the label? Same address.', ['address_change'], [], 'a recipient line added'],
 ]
 
-// Two cases the rules read right and the round-15 model (trained through fresh58/) gets wrong: it drops the return at
-// 0.13 (keep needs 0.15) and adds an address change at 0.53 from 「変え」 (add needs 0.5). Known regressions, listed in
+// Two cases the rules read right and the models of rounds 15 and 16 (trained through fresh58/, fresh60/) get wrong: they
+// drop the return at 0.13–0.14 (keep needs 0.15) and add an address change at 0.51–0.53 from 「変え」 (add needs 0.5). Known regressions, listed in
 // README ("Detection quality"): the rules are held to them here, and the full analyzer is expected to fail them until a
 // model gets them right again, when `it.fails` turns red and they go back to `cases`.
 const modelMisses: Case[] = [
@@ -98,7 +98,7 @@ const modelMisses: Case[] = [
     'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
 ]
 
-describe('hard cases the round-15 model misses', () => {
+describe('hard cases the model misses', () => {
   for (const [text, intents, negated, why] of modelMisses) {
     it(`rules alone: ${why}: ${text}`, async () => {
       const body = await analyzeByRules((bindings as unknown as Env).ASSETS, { text })
