@@ -86,14 +86,14 @@ const cases: Case[] = [
   ["Plans changed, the camping trip is off, so I won't be needing the tent. Not shipped yet I hope?", ['cancel'], [],
     'no keyword: the thing ordered will not be needed'],
   ['Could you put ATTN: Receiving - Dock 4 on the label? Same address.', ['address_change'], [], 'a recipient line added'],
+  ['返品したいので、キャンセルはしないでください', ['return'], ['cancel'], 'two intents, each with its own cue'],
 ]
 
-// Two cases the rules read right and the models of rounds 15 and 16 (trained through fresh58/, fresh60/) get wrong: they
-// drop the return at 0.13–0.14 (keep needs 0.15) and add an address change at 0.51–0.53 from 「変え」 (add needs 0.5). Known regressions, listed in
-// README ("Detection quality"): the rules are held to them here, and the full analyzer is expected to fail them until a
-// model gets them right again, when `it.fails` turns red and they go back to `cases`.
+// A case the rules read right and the models since round 15 get wrong: they add an address change at 0.51–0.53 from
+// 「変え」 (add needs 0.5). A known regression, listed in README ("Detection quality"): the rules are held to it here, and
+// the full analyzer is expected to fail it until a model gets it right again, when `it.fails` turns red and it goes back
+// to `cases` — as 「返品したいので、キャンセルはしないでください」 did in round 16 (its return at 0.15 meets keep again).
 const modelMisses: Case[] = [
-  ['返品したいので、キャンセルはしないでください', ['return'], ['cancel'], 'two intents, each with its own cue'],
   ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
     'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
 ]
