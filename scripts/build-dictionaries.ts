@@ -102,6 +102,7 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
     lex.conditionals.push(...data.conditionals.map(spec))
     lex.quote_marks.push(...data.quote_marks.map(norm))
     lex.quoted_below.push(...data.quoted_below.map(norm))
+    if (data.option_words) lex.option_words = { first: data.option_words.first.map(norm), second: data.option_words.second.map(norm), third: data.option_words.third.map(norm), last: data.option_words.last.map(norm) }
     if (data.short_reply) lex.short_reply = { max_words: data.short_reply.max_words, yes: data.short_reply.yes.map(spec), no: data.short_reply.no.map(spec) }
   }
   const known = new Set<string>(['cancel', 'address_change', 'return', ...lex.triggers.flatMap((t) => t.tags)])

@@ -28,6 +28,23 @@ const cases: Case[] = [
   ['> 欠品のため入荷は来月になります。お待ちいただけますか。キャンセルをご希望の場合はお知らせください。\n\n待ちます！よろしくお願いします。', [], 'waiting is the buyer keeping the order'],
 ]
 
+// A reply that picks one line of a quoted numbered list asks for that line's offer only (src/nlp/option-pick.ts).
+const picks: Case[] = [
+  ['> 欠品のため発送が2週間ほど遅れます。\n> ①このままお待ちいただく\n> ②キャンセル\n> のいずれかをご返信ください。\n\n②でお願いいたします。出張に間に合わないので別で探します。', ['cancel'], '②で picks the cancel'],
+  ['> ①このままお待ちいただく\n> ②キャンセル\n\n①でお願いします', [], '①で picks waiting, and its お願いします accepts nothing else'],
+  ['待てないので、前者でお願いします。\n\n> ①ご注文をお取り消しいただく\n> ②入荷までお待ちいただく\n> のいずれかをお選びください。', ['cancel'], '前者 picks the first line'],
+  ['> We can offer the following:\n> 1. Cancel the order now and refund you\n> 2. Wait for the restock (approx. 2 weeks)\n\nthe second one', [], '"the second one" picks waiting'],
+  ['> We can offer the following:\n> 1. Cancel the order now and refund you\n> 2. Wait for the restock (approx. 2 weeks)\n\nOption 1 please', ['cancel'], '"Option 1" picks the cancel'],
+]
+
+describe('a pick from a quoted numbered list', () => {
+  for (const [text, expected, why] of picks) {
+    it(`${why}: ${text.replaceAll('\n', ' ⏎ ').slice(0, 70)}`, async () => {
+      expect(await intents(text)).toEqual(expected)
+    })
+  }
+})
+
 describe('a short yes under a quoted offer', () => {
   for (const [text, expected, why] of cases) {
     it(`${why}: ${text.replaceAll('\n', ' ⏎ ').slice(0, 70)}`, async () => {

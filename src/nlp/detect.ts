@@ -5,6 +5,7 @@ import { fromKuromoji, type MatchToken } from './match-token'
 import { normalize, originalSpan, type Normalized } from './normalize'
 import { matchAt, tokenFits } from './pattern'
 import { quotedSpans } from './quoted'
+import { pickedOption } from './option-pick'
 import { acceptsQuotedOffer } from './short-reply'
 import type { Token } from './token'
 
@@ -42,7 +43,8 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const wideTriggers = findHits(lex.triggers.filter((t) => t.reach === 'message'), tokens, tokens.map(() => 0))
     .map((h) => ({ ...h, clause: clauseOf[h.rule.decided_in === 'end' ? h.end - 1 : h.start]! }))
   const triggers = acceptTriggers([...findHits(lex.triggers.filter((t) => t.reach !== 'message'), tokens, clauseOf), ...wideTriggers])
-  const quoted = quotedLines(norm.text, tokens, lex)
+  const spans = quotedSpans(norm.text, lex.quoteMarks, lex.quotedBelow)
+  const quoted = tokens.map((t) => spans.some(([s, e]) => t.start >= s && t.start < e)) // on a quoted line ("> …")?
   const live = triggers.map(asMention).filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
   const stops = nextMentionStart(live, tokens.length)
   const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf, stops), tokens.length)
@@ -53,10 +55,14 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const inConditional = (i: number) => iffy.has(clauseOf[i]!)
   const found = live.map((t, n) => decide(t, allCues, chains[n]!, live, inConditional))
   // "> Shall we cancel it?" / "yes please": the one intent the quoted line offers is what the buyer asks for.
-  const offered = new Set(found.filter((o) => quoted[o.trigger.start] && o.status === 'request').map((o) => o.trigger.rule.intent))
+  // "> ① wait ② cancel" / 「②で」: the picked line's offer is (and a yes then says nothing of the other lines).
   const ownWords = found.some((o) => !quoted[o.trigger.start]) // "Please cancel it, sorry." asks on its own
-  const accepted = offered.size === 1 && !ownWords && acceptsQuotedOffer(tokens, quoted, lex)
-  return { tokens, found: found.map((o) => (quoted[o.trigger.start] && !(accepted && o.status === 'request') ? asQuoted(o) : o)) }
+  const picked = ownWords ? null : pickedOption(norm.text, spans, lex.optionWords)
+  const onPicked = (o: Occurrence) => picked !== null && tokens[o.trigger.start]!.start >= picked[0] && tokens[o.trigger.start]!.start < picked[1]
+  const offered = new Set(found.filter((o) => quoted[o.trigger.start] && o.status === 'request').map((o) => o.trigger.rule.intent))
+  const accepted = offered.size === 1 && !ownWords && !picked && acceptsQuotedOffer(tokens, quoted, lex)
+  const asked = (o: Occurrence) => o.status === 'request' && (accepted || onPicked(o))
+  return { tokens, found: found.map((o) => (quoted[o.trigger.start] && !asked(o) ? asQuoted(o) : o)) }
 }
 
 // An exclusion tagged `report` (無理ならそのまま送って: the fallback of another wish) still says the order goes ahead:
@@ -69,12 +75,6 @@ function asMention(t: TriggerHit): TriggerHit {
 // A mention on a quoted line reports what the seller or an earlier message said: never a request, never a take-back.
 function asQuoted(o: Occurrence): Occurrence {
   return o.status === 'dismissed' ? o : { ...o, status: 'negated', strong: false, quoted: true }
-}
-
-// Per token: does it sit on a quoted line ("> …", an earlier message)? The buyer's own new lines decide.
-function quotedLines(text: string, tokens: MatchToken[], lex: LexiconIndex): boolean[] {
-  const quoted = quotedSpans(text, lex.quoteMarks, lex.quotedBelow)
-  return tokens.map((t) => quoted.some(([s, e]) => t.start >= s && t.start < e))
 }
 
 // Clauses opened by a conditional word (if, otherwise): "…cancel one; if it has, never mind" offers an alternative.

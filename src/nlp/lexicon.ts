@@ -3,7 +3,7 @@ import { LEXICON } from './lexicon.gen'
 import type { FormTable } from './en-tokens'
 import type { Spellings } from './normalize'
 import type { PatternEl, SpecEl } from './pattern'
-import type { CueEffect } from './rules'
+import type { CueEffect, OptionWords } from './rules'
 
 // dictionaries/ as the detector reads it: compiled by scripts/build-dictionaries.ts, indexed on first use.
 export type CompiledTrigger = {
@@ -47,6 +47,7 @@ export type CompiledLexicon = {
   quote_marks: string[]
   quoted_below: string[]
   short_reply?: ShortReply
+  option_words?: OptionWords
 }
 
 export type ShortReply = { max_words: number; yes: SpecEl[]; no: SpecEl[] }
@@ -62,6 +63,7 @@ export type LexiconIndex = {
   quoteMarks: string[]
   quotedBelow: string[]
   shortReply?: ShortReply
+  optionWords?: OptionWords
 }
 
 const cache = new Map<Lang, LexiconIndex>()
@@ -81,6 +83,7 @@ export function lexicon(lang: Lang): LexiconIndex {
       quoteMarks: lex.quote_marks,
       quotedBelow: lex.quoted_below,
       ...(lex.short_reply ? { shortReply: lex.short_reply } : {}),
+      ...(lex.option_words ? { optionWords: lex.option_words } : {}),
       forms: new Map(lex.forms.map(([form, base, marker]) => [form, [base, marker] as const])),
     }
     cache.set(lang, index)

@@ -107,6 +107,14 @@ export const DictionaryFile = z.strictObject({
     yes: z.array(TokenSpec).min(1),
     no: z.array(TokenSpec).default([]),
   }).optional(),
+  // Words that pick one of a quoted numbered list ("> ① wait ② cancel" / "the second one", 「後者で」): by position,
+  // from the first; `last` picks the final option. Digits and circled numbers need no entry.
+  option_words: z.strictObject({
+    first: z.array(z.string().min(1)).default([]),
+    second: z.array(z.string().min(1)).default([]),
+    third: z.array(z.string().min(1)).default([]),
+    last: z.array(z.string().min(1)).default([]),
+  }).optional(),
 })
 
 export type TokenSpec = z.infer<typeof TokenSpec>
@@ -126,4 +134,7 @@ export type Lexicon = {
   quote_marks: string[]
   quoted_below: string[]
   short_reply?: { max_words: number; yes: TokenSpec[]; no: TokenSpec[] }
+  option_words?: OptionWords
 }
+
+export type OptionWords = { first: string[]; second: string[]; third: string[]; last: string[] }
