@@ -25,6 +25,8 @@ const cases: Case[] = [
   ['> Shall we email you a return label?\n\nplease cancel it instead', ['cancel'], 'a reply that asks on its own words is read on them'],
   ['> ご注文のキャンセルをご希望とのことですが、このままキャンセルでよろしいでしょうか。\n\nはい、それでお願いします。', ['cancel'], 'はい、お願いします accepts the offered cancel'],
   ['> ご注文のキャンセルを承りました。\n\n了解です。', [], '了解 acknowledges a notice; it accepts nothing'],
+  ["I'd really rather you didn't. I bought it at the listed price in good faith.\n\n> Due to a pricing error, unless you agree to pay the corrected price, we will be cancelling your order.", [], 'a bare refusal under a proposed cancel refuses it'],
+  ["If you haven't boxed it up yet, I'd rather you didn't. My landlord doesn't allow space heaters.", ['cancel'], 'the same words with nothing quoted ask not to ship'],
   ['> 欠品のため入荷は来月になります。お待ちいただけますか。キャンセルをご希望の場合はお知らせください。\n\n待ちます！よろしくお願いします。', [], 'waiting is the buyer keeping the order'],
 ]
 

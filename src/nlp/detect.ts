@@ -62,7 +62,9 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const offered = new Set(found.filter((o) => quoted[o.trigger.start] && o.status === 'request').map((o) => o.trigger.rule.intent))
   const accepted = offered.size === 1 && !ownWords && !picked && acceptsQuotedOffer(tokens, quoted, lex)
   const asked = (o: Occurrence) => o.status === 'request' && (accepted || onPicked(o))
-  return { tokens, found: found.map((o) => (quoted[o.trigger.start] && !asked(o) ? asQuoted(o) : o)) }
+  // "> …we will be cancelling your order" / "I'd rather you didn't.": a bare refusal refuses what the quote proposes.
+  const refusal = (o: Occurrence) => !quoted[o.trigger.start] && o.trigger.rule.tags.includes('echo') && offered.has(o.trigger.rule.intent)
+  return { tokens, found: found.map((o) => (refusal(o) ? { ...o, status: 'negated', strong: true } : quoted[o.trigger.start] && !asked(o) ? asQuoted(o) : o)) }
 }
 
 // An exclusion tagged `report` (無理ならそのまま送って: the fallback of another wish) still says the order goes ahead:
