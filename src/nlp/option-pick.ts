@@ -5,7 +5,7 @@ import type { OptionWords } from './rules'
 const OPTION_LINE = /^\s*(?:>\s*)+(?:([\u2460-\u2468])|\(?([1-9])\s*[.)．）:：]|option\s*([1-9])|オプション\s*([1-9]))/u
 const CIRCLED = /[\u2460-\u2468]/gu
 const NUMBERED = /(?:option|no\.|number|#|オプション)\s*([1-9])(?![0-9])|(?<![0-9./:-])([1-9])\s*(?:番|で(?!す)|please|pls)/gu
-const ALONE = /^\s*([1-9])\s*[.!。！]?\s*$/u
+const ALONE = /^([1-9])[.!。！]?$/u // on a trimmed line
 
 export function pickedOption(text: string, quoted: ReadonlyArray<readonly [number, number]>, words: OptionWords | undefined): [number, number] | null {
   const options = new Map<number, [number, number]>()
@@ -23,7 +23,7 @@ export function pickedOption(text: string, quoted: ReadonlyArray<readonly [numbe
   for (const line of own) {
     for (const c of line.match(CIRCLED) ?? []) picks.add(c.codePointAt(0)! - 0x245f)
     for (const m of line.matchAll(NUMBERED)) picks.add(Number(m[1] ?? m[2]))
-    const alone = ALONE.exec(line)
+    const alone = ALONE.exec(line.trim())
     if (alone) picks.add(Number(alone[1]))
   }
   const ownText = own.join('\n')
