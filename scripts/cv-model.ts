@@ -1,12 +1,16 @@
 // Cross-validation dumps for choosing the model's thresholds (dictionaries/model.yaml): for each fold, trains the
 // model on the training list plus --extra sets minus the fold, and writes per message of the fold the rules' verdict
-// and the fold-less model's probabilities. Run it in a checkout whose rules were never tuned on the folds (an older
-// commit, with the newer sets copied into its test/corpus), then sweep with scripts/cv-thresholds.ts.
-//   npx tsx scripts/cv-model.ts --lang=ja --folds=fresh53,fresh54 --extra=fresh53,fresh54 --out=cv-ja.jsonl
+// and the fold-less model's probabilities. The rules' verdicts must come from rules never tuned on the folds: run it in
+// an older checkout (with the newer sets copied into its test/corpus), or here with --rules=DIR naming a built older
+// checkout (a git worktree) whose src/nlp/detect.ts reads the folds, while this checkout's features train the model.
+// Then sweep with scripts/cv-thresholds.ts.
+//   npx tsx scripts/cv-model.ts --lang=ja --folds=fresh60,fresh61 --extra=fresh62 --rules=../r15f --out=cv-ja.jsonl
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { load } from 'js-yaml'
 import kuromoji from 'kuromoji'
-import { detect, prepare } from '../src/nlp/detect'
+import * as here from '../src/nlp/detect'
 import { features, ownWords } from '../src/nlp/features'
 import { OUTPUTS } from '../src/nlp/model'
 import type { Token } from '../src/nlp/token'
@@ -17,6 +21,10 @@ const lang = arg('lang') === 'en' ? 'en' : 'ja'
 const folds = arg('folds').split(',').filter(Boolean)
 const extra = arg('extra').split(',').filter(Boolean)
 const out = arg('out') || `cv-${lang}.jsonl`
+const rulesDir = arg('rules')
+const rules: Pick<typeof here, 'detect' | 'prepare'> = rulesDir
+  ? await import(pathToFileURL(resolve(rulesDir, 'src/nlp/detect.ts')).href)
+  : here
 const settings = load(readFileSync('dictionaries/model.yaml', 'utf8')) as { train: string[]; l2: number; min_count: number }
 const files = [...new Set([...settings.train, ...extra.map((s) => `test/corpus/${s}/{lang}.jsonl`)].map((p) => p.replaceAll('{lang}', lang)))]
   .filter((p) => p.endsWith(`/${lang}.jsonl`) && existsSync(p))
@@ -29,13 +37,14 @@ const rows: Row[] = files.flatMap((f) => {
   const set = f.split('/').at(-2)!
   return readFileSync(f, 'utf8').split('\n').filter((l) => l.trim() !== '').map((l) => {
     const r = JSON.parse(l) as { id: string; text: string; intents: string[]; tags: string[] }
-    const norm = prepare(r.text, lang)
+    const norm = here.prepare(r.text, lang)
     const tokens = tokenizer ? tokenizer.tokenize(norm.text) : null
     const all = features(norm.text, lang, tokens)
     const row: Row = { set, id: r.id, intents: r.intents, dc: r.tags.includes('dont-cancel'),
       keys: [...new Set(all.map((x) => x.key))], own: [...new Set(ownWords(norm.text, lang, all).map((x) => x.key))] }
     if (folds.includes(set)) {
-      const d = detect(norm, lang, tokens)
+      const rnorm = rules.prepare(r.text, lang) // an older checkout may spell-normalise differently
+      const d = rules.detect(rnorm, lang, tokenizer && rnorm.text !== norm.text ? tokenizer.tokenize(rnorm.text) : tokens)
       Object.assign(row, { rules: d.intents.map((i) => i.type), negated: d.negated.map((i) => i.type) })
     }
     return row
