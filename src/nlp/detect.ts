@@ -247,7 +247,8 @@ function decide(t: TriggerHit, cues: CueHit[], chain: Chain, live: TriggerHit[],
 function applyYields(found: Occurrence[]): Occurrence[] {
   const live = found.filter((o) => o.status !== 'dismissed')
   const requested = new Set(live.filter((o) => o.status === 'request').map((o) => o.trigger.rule.intent))
-  const mentioned = new Set(live.filter((o) => !o.quoted).map((o) => o.trigger.rule.intent)) // quoted words are not the buyer's
+  // Quoted words are not the buyer's, and 住所はそのままで says the address is not what changes.
+  const mentioned = new Set(live.filter((o) => !o.quoted && !o.trigger.rule.tags.includes('stays')).map((o) => o.trigger.rule.intent))
   // A request that would itself yield to this mention's intent cannot take the mention's place (no mutual drop).
   const requestedHere = (o: Occurrence, intent: IntentType) => live.some((p) => p.status === 'request' && p.trigger.clause === o.trigger.clause &&
     p.trigger.rule.intent === intent && !p.trigger.rule.yields_to_requested.includes(o.trigger.rule.intent))
@@ -285,7 +286,10 @@ function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; 
       (o.cue.start < r.trigger.start || (o.trigger.rule.status !== 'negated' && o.trigger.start < r.trigger.start))
     const strongNot = (r: Occurrence) => Math.max(0, ...list.filter((o) => o.strong && (kind(o) === kind(r) || isReport(r)) && !takenBack(o, r))
       .map((o) => o.confidence))
-    const standing = requests.filter((r) => r.confidence > strongNot(r))
+    // A change of colour or size (色を変えたい) asks for a cancel only implicitly: an explicit "not" of the word itself outweighs it.
+    const implicitNot = (r: Occurrence) => r.trigger.rule.tags.includes('variant') &&
+      list.some((o) => o.strong && !o.quoted && !o.trigger.rule.tags.includes('implicit') && kind(o) === kind(r) && !takenBack(o, r))
+    const standing = requests.filter((r) => r.confidence > strongNot(r) && !implicitNot(r))
     const top = Math.max(0, ...standing.map((o) => o.confidence))
     if (standing.length > 0 && !retracted) {
       intents.push({ type, confidence: round(Math.min(0.99, top + 0.02 * (standing.length - 1))), evidence: evidence(norm, tokens, standing) })
