@@ -72,9 +72,11 @@ export function opinion(norm: Normalized, lang: Lang, tokens: readonly Token[] |
 }
 
 export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang, tokens: readonly Token[] | null): Detection {
-  const { keep, add, veto, overrule } = MODEL[lang]
+  const { keep, add, veto, certain, overrule } = MODEL[lang]
   const { probability, cues } = opinion(norm, lang, tokens)
-  const vetoed = (type: IntentType) => type === 'cancel' && probability.keep >= veto
+  // A one-word 「キャンセル」 / "cancel" has too few n-grams for the keep output to read: where the model is itself
+  // certain of the cancel, it does not withdraw it.
+  const vetoed = (type: IntentType) => type === 'cancel' && probability.keep >= veto && probability.cancel < certain
   // 「返金はいらないので、代わりの苗を」 reads as a declined return but asks for a replacement: the model, nearly sure,
   // makes it a request. Never a cancel: the rules' "please don't cancel" is final.
   const overruled = rules.negated.filter((i) => i.type !== 'cancel' && probability[i.type] >= overrule[i.type])
