@@ -86,6 +86,16 @@ const cases: Case[] = [
   ["Plans changed, the camping trip is off, so I won't be needing the tent. Not shipped yet I hope?", ['cancel'], [],
     'no keyword: the thing ordered will not be needed'],
   ['Could you put ATTN: Receiving - Dock 4 on the label? Same address.', ['address_change'], [], 'a recipient line added'],
+  ['キャンセル', ['cancel'], [], 'one word is enough: the model does not withdraw a cancel it is itself certain of'],
+  ['cancel', ['cancel'], [], 'one word is enough, English'],
+  ['キャンセルはしなくていいです。サイズだけMからLに変えられますか？', [], ['cancel'],
+    'a size change asks for a cancel only implicitly: the explicit "no need to cancel" outweighs it'],
+  ["I don't want to cancel. Can I just switch it to the blue one?", [], ['cancel'], 'the same in English'],
+  ['入荷が来月になるなら、今回はご縁がなかったということでお願いします', ['cancel'], [], 'the set phrase for calling a purchase off'],
+  ['領収書の住所は事務所にしてほしいです。荷物の送り先は実家のままで大丈夫です。', [], ['address_change'],
+    'a receipt address changes, the delivery address stays'],
+  ['Can you drop it at the UPS Store on Elm St instead? Porch theft is bad here.', ['address_change'], [], 'a pickup point as the new destination'],
+  ['Will the parcel wait at the depot until my return from Spain?', [], [], '"my return" is the buyer coming back'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
