@@ -103,7 +103,10 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
     lex.quote_marks.push(...data.quote_marks.map(norm))
     lex.quoted_below.push(...data.quoted_below.map(norm))
     if (data.option_words) lex.option_words = { first: data.option_words.first.map(norm), second: data.option_words.second.map(norm), third: data.option_words.third.map(norm), last: data.option_words.last.map(norm) }
-    if (data.short_reply) lex.short_reply = { max_words: data.short_reply.max_words, yes: data.short_reply.yes.map(spec), no: data.short_reply.no.map(spec) }
+    if (data.short_reply) {
+      const { max_words, yes, no, acknowledge, go } = data.short_reply
+      lex.short_reply = { max_words, yes: yes.map(spec), no: no.map(spec), acknowledge: acknowledge.map(spec), go: go.map(spec) }
+    }
   }
   const known = new Set<string>(['cancel', 'address_change', 'return', ...lex.triggers.flatMap((t) => t.tags)])
   for (const c of lex.cues) for (const x of c.targets ?? []) if (!known.has(x)) errors.push(`dictionaries/${lang} rule "${c.id}": target "${x}" is neither an intent nor a trigger tag`)

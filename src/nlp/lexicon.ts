@@ -50,7 +50,7 @@ export type CompiledLexicon = {
   option_words?: OptionWords
 }
 
-export type ShortReply = { max_words: number; yes: SpecEl[]; no: SpecEl[] }
+export type ShortReply = { max_words: number; yes: SpecEl[]; no: SpecEl[]; acknowledge: SpecEl[]; go: SpecEl[] }
 
 export type LexiconIndex = {
   triggers: CompiledTrigger[]

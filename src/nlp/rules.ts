@@ -106,6 +106,10 @@ export const DictionaryFile = z.strictObject({
     max_words: z.number().int().min(1).max(20),
     yes: z.array(TokenSpec).min(1),
     no: z.array(TokenSpec).default([]),
+    // "thanks" closes a confirmation ("yes that's right, thanks") unless a `go` word asks for the action ("yes please go
+    // ahead, thanks").
+    acknowledge: z.array(TokenSpec).default([]),
+    go: z.array(TokenSpec).default([]),
   }).optional(),
   // Words that pick one of a quoted numbered list ("> ① wait ② cancel" / "the second one", 「後者で」): by position,
   // from the first; `last` picks the final option. Digits and circled numbers need no entry.
@@ -133,7 +137,7 @@ export type Lexicon = {
   conditionals: TokenSpec[]
   quote_marks: string[]
   quoted_below: string[]
-  short_reply?: { max_words: number; yes: TokenSpec[]; no: TokenSpec[] }
+  short_reply?: { max_words: number; yes: TokenSpec[]; no: TokenSpec[]; acknowledge: TokenSpec[]; go: TokenSpec[] }
   option_words?: OptionWords
 }
 

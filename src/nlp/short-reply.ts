@@ -10,7 +10,7 @@ export function acceptsQuotedOffer(tokens: MatchToken[], quoted: boolean[], lex:
   const own = tokens.filter((t, i) => !quoted[i] && isWord(t))
   if (own.length === 0 || own.length > rule.max_words) return false
   const fits = (specs: typeof rule.yes) => own.some((t) => specs.some((s) => tokenFits(s, t)))
-  return fits(rule.yes) && !fits(rule.no)
+  return fits(rule.yes) && !fits(rule.no) && (!fits(rule.acknowledge) || fits(rule.go))
 }
 
 // Words, not punctuation, line breaks or English inflection markers (-ed): en tokens carry word / num, kuromoji's a
