@@ -21,7 +21,7 @@ const PerIntent = z.union([Probability, z.object({ cancel: Probability, address_
 // Never for cancel (src/nlp/model.ts): one value for address and return, or one each.
 const Overrule = z.union([Probability, z.object({ address_change: Probability, return: Probability }).strict()])
   .transform((v) => (typeof v === 'number' ? { address_change: v, return: v } : v))
-const Threshold = z.object({ keep: PerIntent, add: PerIntent, overrule: Overrule, veto: Probability, certain: Probability }).strict()
+const Threshold = z.object({ keep: PerIntent, add: PerIntent, overrule: Overrule, veto: Probability, certain: Probability, outweigh: z.number().min(0).max(10) }).strict()
 const Settings = z.object({
   // `…/{lang}.jsonl` for both languages; `…/en.jsonl` or `…/ja.jsonl` for a set written in one language only.
   train: z.array(z.string().regex(/(\{lang\}|\/ja|\/en)\.jsonl$/, 'a set path ends in {lang}.jsonl, ja.jsonl or en.jsonl')

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import { load } from 'js-yaml'
 
 type Row = { fold: string; lang: 'ja' | 'en'; exp: string[]; dc: boolean; rules: string[]; negated: string[]; p: Record<string, number> }
-type Setting = { keep: number; add: number; overrule: number; veto: number; certain: number }
+type Setting = { keep: number; add: number; overrule: number; veto: number; certain: number; outweigh: number }
 const INTENTS = ['cancel', 'address_change', 'return'] as const
 type Intent = (typeof INTENTS)[number]
 
@@ -17,7 +17,7 @@ const byFold = folds.map((f) => rows.filter((r) => r.fold === f))
 const current = currentSettings()
 
 const requested = (r: Row, t: Intent, s: Setting) => {
-  const vetoed = t === 'cancel' && r.p.keep! >= s.veto && r.p.cancel! < s.certain
+  const vetoed = t === 'cancel' && r.p.keep! >= s.veto && r.p.cancel! < s.certain && r.p.keep! >= s.outweigh * r.p.cancel!
   if (r.negated.includes(t)) return t !== 'cancel' && r.p[t]! >= s.overrule
   return r.rules.includes(t) ? r.p[t]! >= s.keep && !vetoed : r.p[t]! >= s.add && !vetoed
 }
@@ -37,7 +37,7 @@ const dontCancelAsCancel = (s: Setting) => rows.filter((r) => r.dc && requested(
 const grid = (t: Intent): Setting[] => {
   const out: Setting[] = []
   for (const keep of [0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4]) for (const add of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7])
-    for (const overrule of t === 'cancel' ? [current[t].overrule] : [0.7, 0.85, 0.95]) out.push({ keep, add, overrule, veto: current[t].veto, certain: current[t].certain })
+    for (const overrule of t === 'cancel' ? [current[t].overrule] : [0.7, 0.85, 0.95]) out.push({ keep, add, overrule, veto: current[t].veto, certain: current[t].certain, outweigh: current[t].outweigh })
   return out
 }
 
@@ -67,5 +67,5 @@ function currentSettings(): Record<Intent, Setting> {
   const all = load(readFileSync('dictionaries/model.yaml', 'utf8')) as { languages: Record<string, Record<string, number | Record<string, number>>> }
   const l = all.languages[lang]!
   return Object.fromEntries(INTENTS.map((t) => [t, { keep: perIntent(l.keep!, t), add: perIntent(l.add!, t),
-    overrule: t === 'cancel' ? 1 : perIntent(l.overrule!, t), veto: l.veto as number, certain: l.certain as number }])) as Record<Intent, Setting>
+    overrule: t === 'cancel' ? 1 : perIntent(l.overrule!, t), veto: l.veto as number, certain: l.certain as number, outweigh: l.outweigh as number }])) as Record<Intent, Setting>
 }

@@ -101,7 +101,8 @@ describe('second opinion', () => {
       const { probability, review } = await view(text, lang)
       const out = review(cancelRequested)
       const gone = !out.intents.some((i) => i.type === 'cancel')
-      const vetoed = probability.keep >= MODEL[lang].veto && probability.cancel < MODEL[lang].certain
+      const { veto, certain, outweigh } = MODEL[lang]
+      const vetoed = probability.keep >= veto && probability.cancel < certain && probability.keep >= outweigh * probability.cancel
       expect(gone, text).toBe(vetoed || probability.cancel < MODEL[lang].keep.cancel)
       // A withdrawn cancel stays visible as a mention; one the model found unlikely anyway is simply dropped.
       const mention = vetoed && probability.cancel >= MODEL[lang].keep.cancel
@@ -117,6 +118,27 @@ describe('second opinion', () => {
       expect(probability.cancel, text).toBeGreaterThanOrEqual(MODEL[lang].certain)
       expect(review(cancelRequested).intents.map((i) => i.type), text).toEqual(['cancel'])
     }
+  })
+
+  it('does not withdraw a cancel its own cancel output clearly outweighs "keep the order" in', async () => {
+    // Asked to cancel one and ship the rest, the buyer's ship-it words lift the keep output, yet less than the cancel.
+    const text = '1個キャンセルして、残りはそのまま発送してください'
+    const { probability, review } = await view(text, 'ja')
+    const { veto, outweigh } = MODEL.ja
+    expect(probability.keep, text).toBeGreaterThanOrEqual(veto)
+    expect(probability.keep, text).toBeLessThan(outweigh * probability.cancel)
+    expect(review(cancelRequested).intents.map((i) => i.type), text).toEqual(['cancel'])
+  })
+
+  it('adds nothing beside a request the rules read only from a quoted offer', async () => {
+    // The model sees just "yes please", which alone reads as a cancel; the rules took the return from the offer above it.
+    const text = '> Shall we email you a prepaid return label?\n\nyes please'
+    const offer = text.indexOf('return')
+    const returnFromOffer: Detection = { intents: [{ type: 'return', confidence: 0.85, evidence: [{ start: offer, end: offer + 6, text: 'return' }] }], negated: [] }
+    const { probability, review } = await view(text)
+    expect(probability.cancel).toBeGreaterThanOrEqual(MODEL.en.add.cancel) // the model alone would add it
+    expect(review(returnFromOffer).intents.map((i) => i.type)).toEqual(['return'])
+    expect(review(none).intents.map((i) => i.type)).toContain('cancel')
   })
 
   it('ships its keys in the code-unit order its binary search assumes', () => {

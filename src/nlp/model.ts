@@ -13,5 +13,6 @@ export type ModelWeights = { bias: number[]; keys: string[]; weights: Float32Arr
 export type PerIntent = Record<IntentType, number>
 // A cancel the rules read as not wanted is never overruled: "please don't cancel" must stay safe.
 export type Overrule = Record<Exclude<IntentType, 'cancel'>, number>
-// certain: a cancel the model itself gives at least this is not vetoed (a bare 「キャンセル」 reads as "keep" for want of words).
-export type ModelSource = { keep: PerIntent; add: PerIntent; overrule: Overrule; veto: number; certain: number; bias: number[]; scale: number[]; keys: string; weights: string }
+// certain: a cancel the model itself gives at least this is not vetoed (a bare 「キャンセル」 reads as "keep" for want of words);
+// outweigh: nor one whose "keep" output is under this multiple of its cancel output (both read the message as a cancel).
+export type ModelSource = { keep: PerIntent; add: PerIntent; overrule: Overrule; veto: number; certain: number; outweigh: number; bias: number[]; scale: number[]; keys: string; weights: string }

@@ -72,11 +72,13 @@ export function opinion(norm: Normalized, lang: Lang, tokens: readonly Token[] |
 }
 
 export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang, tokens: readonly Token[] | null): Detection {
-  const { keep, add, veto, certain, overrule } = MODEL[lang]
+  const { keep, add, veto, certain, outweigh, overrule } = MODEL[lang]
   const { probability, cues } = opinion(norm, lang, tokens)
   // A one-word 「キャンセル」 / "cancel" has too few n-grams for the keep output to read: where the model is itself
-  // certain of the cancel, it does not withdraw it.
-  const vetoed = (type: IntentType) => type === 'cancel' && probability.keep >= veto && probability.cancel < certain
+  // certain of the cancel, it does not withdraw it; nor when its cancel output clearly outweighs its keep output
+  // (「…キャンセルで、…はキャンセルしないで」 reads as both).
+  const vetoed = (type: IntentType) =>
+    type === 'cancel' && probability.keep >= veto && probability.cancel < certain && probability.keep >= outweigh * probability.cancel
   // 「返金はいらないので、代わりの苗を」 reads as a declined return but asks for a replacement: the model, nearly sure,
   // makes it a request. Never a cancel: the rules' "please don't cancel" is final.
   const overruled = rules.negated.filter((i) => i.type !== 'cancel' && probability[i.type] >= overrule[i.type])
@@ -93,8 +95,11 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
     const found = evidence(norm, cues(i.type))
     return { ...i, confidence: round(probability[i.type]), evidence: found.length > 0 ? found : i.evidence }
   })]
+  // A reply to a quoted offer ("> Shall we send a return label?" / "yes please") gives the model nothing to read but the
+  // yes: it adds nothing beside what the rules took from the offer.
+  const replyToQuote = rules.intents.some(unseen)
   for (const type of INTENT_ORDER) {
-    if (probability[type] < add[type] || negated.has(type) || vetoed(type)) continue
+    if (replyToQuote || probability[type] < add[type] || negated.has(type) || vetoed(type)) continue
     if ([...rules.intents, ...intents].some((i) => i.type === type)) continue
     intents.push({ type, confidence: round(probability[type]), evidence: evidence(norm, cues(type)) })
   }
