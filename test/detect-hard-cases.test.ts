@@ -96,16 +96,26 @@ const cases: Case[] = [
     'a receipt address changes, the delivery address stays'],
   ['Can you drop it at the UPS Store on Elm St instead? Porch theft is bad here.', ['address_change'], [], 'a pickup point as the new destination'],
   ['Will the parcel wait at the depot until my return from Spain?', [], [], '"my return" is the buyer coming back'],
+  ['キャンセルの件ですが、取り消しでお願いします。やはり使うことになりました', [], ['cancel'],
+    'the matter of the cancellation is what is withdrawn'],
+  ['定期おトク便は来月でやめようと思います。解約はアプリからできますか？', [], [],
+    '解約 ends a subscription, not the order'],
+  ['2個頼んだのは間違いじゃないです。両方送ってください', [], ['cancel'], 'the count ordered is meant'],
+  ['Our system sent you a cancellation by mistake. Please ignore it and proceed with shipping as normal.', [], ['cancel'],
+    'a cancellation sent in error, and the order goes ahead'],
+  ['Please cancel the lamp; the rug should proceed as planned.', ['cancel'], [], 'the other named part goes ahead'],
+  ['My bad, ordered 5 instead of 2. Can you drop it to 2?', ['cancel'], [], 'the count ordered was a slip'],
+  ['The label says 4410 Pine Rd but I meant 4401 Pine Rd. Not shipped yet.', ['address_change'], [], 'the house number corrected'],
+  ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
+    'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
 // to them here, and the full analyzer is expected to fail them until a model gets them right again, when `it.fails`
-// turns red and the case goes back to `cases`. The models since round 15 add an address change to the first at
-// 0.51–0.55 from 「変え」 (add needs 0.5). The second keeps its return only while the model gives it the keep threshold:
+// turns red and the case goes back to `cases` (「名入れなしに変えられますか？…」 did in round 19, when the model stopped
+// adding an address change to it). This one keeps its return only while the model gives it the keep threshold:
 // 0.15 met it in round 16; round 17 raised Japanese keep for returns to 0.25 (dictionaries/model.yaml) and it reads 0.14.
 const modelMisses: Case[] = [
-  ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
-    'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
   ['返品したいので、キャンセルはしないでください', ['return'], ['cancel'], 'two intents, each with its own cue'],
 ]
 
