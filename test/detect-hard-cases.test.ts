@@ -108,6 +108,8 @@ const cases: Case[] = [
   ['The label says 4410 Pine Rd but I meant 4401 Pine Rd. Not shipped yet.', ['address_change'], [], 'the house number corrected'],
   ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
     'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
+  ['定期便の今月分は今回はいりません。来月からはまたお願いします', ['cancel'], [], 'one delivery of a subscription not wanted'],
+  ["The hinge is stiff but I'd rather oil it than return it.", [], ['return'], 'the thing after "than" is not wanted'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
