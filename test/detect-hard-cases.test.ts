@@ -108,6 +108,12 @@ const cases: Case[] = [
   ['The label says 4410 Pine Rd but I meant 4401 Pine Rd. Not shipped yet.', ['address_change'], [], 'the house number corrected'],
   ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
     'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
+  ['Can I exchange the address on my order? its going to my old house', ['address_change'], [],
+    'a learner\'s "exchange" with the address as its object changes the address, not the item'],
+  ['まちがえてぽちった　この注文とめてください', ['cancel'], [], 'とめて in kana is 止めて: stop the order'],
+  ["For future reference, what's your return window on sale items? I'm eyeing the matching scarf.", [], [],
+    'a question for a later order asks nothing of this one'],
+  ['Could you send 2 less of the mugs? Six is plenty for us.', ['cancel'], [], 'fewer than ordered, said as a difference'],
   ['定期便の今月分は今回はいりません。来月からはまたお願いします', ['cancel'], [], 'one delivery of a subscription not wanted'],
   ["The hinge is stiff but I'd rather oil it than return it.", [], ['return'], 'the thing after "than" is not wanted'],
 ]
