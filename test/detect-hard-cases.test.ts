@@ -116,6 +116,10 @@ const cases: Case[] = [
   ['Could you send 2 less of the mugs? Six is plenty for us.', ['cancel'], [], 'fewer than ordered, said as a difference'],
   ['定期便の今月分は今回はいりません。来月からはまたお願いします', ['cancel'], [], 'one delivery of a subscription not wanted'],
   ["The hinge is stiff but I'd rather oil it than return it.", [], ['return'], 'the thing after "than" is not wanted'],
+  ['You guys sent the 2m cable. I ordered the 3m one.', ['return'], [], 'what was sent against what was ordered, no request word'],
+  ["Please don't just cancel the whole order, I still want the lamp.", [], ['cancel'], '"do not simply" is still a not'],
+  ['ポイント利用を取り消して、全額カード払いにしてもらえますか', [], [], 'undoing the points is a payment change, not a cancel'],
+  ['キャンセルの件、やっぱり買います。取り消しの方を取り消してください', [], ['cancel'], 'cancelling the cancellation (の方を) takes it back'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
