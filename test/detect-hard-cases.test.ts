@@ -106,8 +106,6 @@ const cases: Case[] = [
   ['Please cancel the lamp; the rug should proceed as planned.', ['cancel'], [], 'the other named part goes ahead'],
   ['My bad, ordered 5 instead of 2. Can you drop it to 2?', ['cancel'], [], 'the count ordered was a slip'],
   ['The label says 4410 Pine Rd but I meant 4401 Pine Rd. Not shipped yet.', ['address_change'], [], 'the house number corrected'],
-  ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
-    'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
   ['Can I exchange the address on my order? its going to my old house', ['address_change'], [],
     'a learner\'s "exchange" with the address as its object changes the address, not the item'],
   ['まちがえてぽちった　この注文とめてください', ['cancel'], [], 'とめて in kana is 止めて: stop the order'],
@@ -125,10 +123,13 @@ const cases: Case[] = [
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
 // to them here, and the full analyzer is expected to fail them until a model gets them right again, when `it.fails`
 // turns red and the case goes back to `cases` (「名入れなしに変えられますか？…」 did in round 19, when the model stopped
-// adding an address change to it). This one keeps its return only while the model gives it the keep threshold:
-// 0.15 met it in round 16; round 17 raised Japanese keep for returns to 0.25 (dictionaries/model.yaml) and it reads 0.14.
+// adding an address change to it; round 21's model, with min_count 8, adds one again at 0.515 against add 0.5). The
+// return case keeps its return only while the model gives it the keep threshold: 0.15 met it in round 16; round 17
+// raised Japanese keep for returns to 0.25 (dictionaries/model.yaml) and it reads 0.14.
 const modelMisses: Case[] = [
   ['返品したいので、キャンセルはしないでください', ['return'], ['cancel'], 'two intents, each with its own cue'],
+  ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
+    'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
 ]
 
 describe('hard cases the model misses', () => {
