@@ -118,6 +118,11 @@ const cases: Case[] = [
   ["Please don't just cancel the whole order, I still want the lamp.", [], ['cancel'], '"do not simply" is still a not'],
   ['ポイント利用を取り消して、全額カード払いにしてもらえますか', [], [], 'undoing the points is a payment change, not a cancel'],
   ['キャンセルの件、やっぱり買います。取り消しの方を取り消してください', [], ['cancel'], 'cancelling the cancellation (の方を) takes it back'],
+  ['他で買えたので、この注文はなしでお願いします', ['cancel'], [], 'kuromoji reads はなし as one word (話); 注文はなし still calls it off'],
+  ['まだ送ってへんかったら止めといてもらえます？', ['cancel'], [], 'dialect: 止めといて (止めておいて) after a conditional'],
+  ['住所じゃなくて電話番号が違ってました', [], ['address_change'], 'the address is named only to say it was not what was wrong'],
+  ["I know a refund is off the table now, but could you tell me who repairs these?", [], ['return'], 'a refund ruled out by the buyer'],
+  ["Ordered two by mistake last time. This time it's on purpose, I do want both.", [], ['cancel'], 'an earlier double order; this one is kept'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
