@@ -123,6 +123,8 @@ const cases: Case[] = [
   ['住所じゃなくて電話番号が違ってました', [], ['address_change'], 'the address is named only to say it was not what was wrong'],
   ["I know a refund is off the table now, but could you tell me who repairs these?", [], ['return'], 'a refund ruled out by the buyer'],
   ["Ordered two by mistake last time. This time it's on purpose, I do want both.", [], ['cancel'], 'an earlier double order; this one is kept'],
+  ['Can we skip just the December delivery of the paper towels? January onwards should continue as normal.', ['cancel'], [],
+    'the part that goes ahead as normal, beside a skipped delivery, is not a take-back'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
