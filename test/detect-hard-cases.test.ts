@@ -38,6 +38,7 @@ const cases: Case[] = [
   ['ｷｬﾝｾﾙしたいです', ['cancel'], [], 'half-width kana folded by NFKC'],
   ['きゃんせるおねがいします', ['cancel'], [], 'hiragana spelling respelled'],
   ['配達日時を変更したいです', [], [], 'a delivery date is not an address'],
+  ['まだ買ってないんだけど、届いてから色違いに交換ってできる？', [], [], 'not bought yet: a question before buying, which the model may not turn into a return'],
   ['支払い方法をクレジットカードに変更したいです', [], [], 'payment is not an address'],
   ['領収書の宛名を会社名に変更してください', [], [], 'a receipt addressee is not the recipient'],
   ['お届け先の住所を変更したいです', ['address_change'], [], 'the plain address change'],

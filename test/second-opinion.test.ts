@@ -141,6 +141,14 @@ describe('second opinion', () => {
     expect(review(none).intents.map((i) => i.type)).toContain('cancel')
   })
 
+  it('adds nothing the rules set aside as final: nothing has been bought yet', async () => {
+    const text = 'please cancel my order, I ordered it twice by mistake and want to cancel one'
+    const { probability, review } = await view(text)
+    expect(probability.cancel).toBeGreaterThanOrEqual(MODEL.en.add.cancel) // the model alone would add it
+    expect(review({ ...none, dismissed: ['cancel'] }).intents).toEqual([])
+    expect(review({ ...none, dismissed: ['return'] }).intents.map((i) => i.type)).toContain('cancel')
+  })
+
   it('ships its keys in the code-unit order its binary search assumes', () => {
     for (const lang of ['ja', 'en'] as const) {
       const keys = JSON.parse(MODEL[lang].keys) as string[]

@@ -18,8 +18,8 @@ export async function analyze(assets: Fetcher, req: AnalyzeRequest): Promise<Ana
 // The dictionaries alone: what their examples and the rules-only quality gate check.
 export async function analyzeByRules(assets: Fetcher, req: AnalyzeRequest): Promise<AnalyzeResponse> {
   const language = req.lang ?? detectLanguage(req.text)
-  const { rules } = await byRules(assets, req.text, language)
-  return { language, ...rules }
+  const { rules: { intents, negated } } = await byRules(assets, req.text, language)
+  return { language, intents, negated }
 }
 
 async function byRules(assets: Fetcher, text: string, language: Lang) {

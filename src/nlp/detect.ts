@@ -23,7 +23,9 @@ export type Occurrence = {
   conditional?: boolean // a take-back said in a conditional clause ("if it has, never mind"): not a retraction
   quoted?: boolean // on a quoted line ("> …"): context, not the buyer's words
 }
-export type Detection = Omit<AnalyzeResponse, 'language'>
+// `dismissed`: intents whose every mention a `final` dismiss cue set aside (まだ買ってないんですけど): the second opinion
+// may not add them back.
+export type Detection = Omit<AnalyzeResponse, 'language'> & { dismissed?: IntentType[] }
 
 const NEGATING: ReadonlySet<string> = new Set(['negate', 'retract', 'past', 'passive'])
 
@@ -299,7 +301,8 @@ function summarise(norm: Normalized, { tokens, found }: { tokens: MatchToken[]; 
     }
   }
   const byConfidence = (a: Intent, b: Intent) => b.confidence - a.confidence
-  return { intents: intents.sort(byConfidence), negated: negated.sort(byConfidence) }
+  const dismissed = [...new Set(found.filter((o) => o.status === 'dismissed' && !o.quoted && o.cue?.rule.final).map((o) => o.trigger.rule.intent))].filter((t) => !byIntent.has(t))
+  return { intents: intents.sort(byConfidence), negated: negated.sort(byConfidence), ...(dismissed.length > 0 ? { dismissed } : {}) }
 }
 
 // Evidence covers the mention and the cue that decided it (キャンセルしないで), in original-text offsets.

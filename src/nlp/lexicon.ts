@@ -31,6 +31,7 @@ export type CompiledCue = {
   priority: number
   targets?: string[]
   reach: 'clause' | 'message'
+  final?: true
   pattern: PatternEl[]
   order: number
   match: string[]

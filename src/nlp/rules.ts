@@ -63,6 +63,9 @@ export const Cue = z.strictObject({
   targets: z.array(z.string()).optional(),
   // `message`: the cue may sit in another clause (キャンセルした注文の…返金).
   reach: z.enum(['clause', 'message']).default('clause'),
+  // A dismiss cue that is sure the intent cannot apply (まだ買ってない: nothing has been ordered): the second opinion may
+  // not add the intent back either.
+  final: z.boolean().default(false),
   why: z.string().optional(),
   pattern: Pattern,
   ...Examples,
