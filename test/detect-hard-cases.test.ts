@@ -131,18 +131,19 @@ const cases: Case[] = [
   ["Ordered two by mistake last time. This time it's on purpose, I do want both.", [], ['cancel'], 'an earlier double order; this one is kept'],
   ['Can we skip just the December delivery of the paper towels? January onwards should continue as normal.', ['cancel'], [],
     'the part that goes ahead as normal, beside a skipped delivery, is not a take-back'],
+  ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
+    'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
 // to them here, and the full analyzer is expected to fail them until a model gets them right again, when `it.fails`
 // turns red and the case goes back to `cases` (「名入れなしに変えられますか？…」 did in round 19, when the model stopped
-// adding an address change to it; round 21's model, with min_count 8, adds one again at 0.515 against add 0.5). The
+// adding an address change to it; round 21's model, with min_count 8, added one again at 0.515 against add 0.5, and
+// round 23's, trained on more, stopped again). The
 // return case keeps its return only while the model gives it the keep threshold: 0.15 met it in round 16; round 17
 // raised Japanese keep for returns to 0.25 (dictionaries/model.yaml) and it reads 0.14.
 const modelMisses: Case[] = [
   ['返品したいので、キャンセルはしないでください', ['return'], ['cancel'], 'two intents, each with its own cue'],
-  ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
-    'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
 ]
 
 describe('hard cases the model misses', () => {
