@@ -44,6 +44,7 @@ const cases: Case[] = [
   ["Earlier I said we didn't need the second stool. Turns out we do, so please send both after all.", [], ['cancel'], 'send both after all takes the earlier "not needed" back'],
   ['マグカップだけ取り消してください。ほかの2つは取り消さないで、そのまま送ってください', ['cancel'], [], 'the "not" is for the other items of a partial cancel'],
   ["It's only a small scuff, so we'll keep the lamp. No need for the return label.", [], ['return'], 'no need for the return label declines the return'],
+  ['Please cancel the expedited shipping upgrade, regular delivery is fine.', [], ['cancel'], 'a paid extra is cancelled, not the order'],
   ['支払い方法をクレジットカードに変更したいです', [], [], 'payment is not an address'],
   ['領収書の宛名を会社名に変更してください', [], [], 'a receipt addressee is not the recipient'],
   ['お届け先の住所を変更したいです', ['address_change'], [], 'the plain address change'],
