@@ -13,7 +13,10 @@ export function pickedOption(text: string, quoted: ReadonlyArray<readonly [numbe
   let at = 0
   for (const line of text.split('\n')) {
     const inQuote = quoted.some(([s, e]) => at >= s && at < e)
-    const m = inQuote ? OPTION_LINE.exec(line) : null
+    const inline = inQuote ? [...line.matchAll(CIRCLED)] : []
+    // "> ① another colour ② cancel the order" on one line: each option runs to the next circled number.
+    if (inline.length >= 2) inline.forEach((c, i) => options.set(c[0].codePointAt(0)! - 0x245f, [at + c.index!, at + (inline[i + 1]?.index ?? line.length)]))
+    const m = inQuote && inline.length < 2 ? OPTION_LINE.exec(line) : null
     if (m) options.set(m[1] ? m[1].codePointAt(0)! - 0x245f : Number(m[2] ?? m[3] ?? m[4]), [at, at + line.length])
     if (!inQuote) own.push(line)
     at += line.length + 1
