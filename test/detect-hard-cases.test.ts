@@ -134,6 +134,16 @@ const cases: Case[] = [
     'the part that goes ahead as normal, beside a skipped delivery, is not a take-back'],
   ['名入れなしに変えられますか？できないならそのまま送ってください', [], ['cancel'],
     'the fallback of another wish ("if not, send it as is") says the order goes ahead: nothing may add a cancel'],
+  ['I went to cancel in the app but changed my mind before I hit submit. Can you confirm the order is still active?', [], ['cancel'],
+    '"but changed my mind" sits in the next clause and still takes the cancel back'],
+  ['> 申し訳ございません、ご注文のカラーが欠品しております。\n> ①他のカラーへの変更 ②ご注文のキャンセル\n> いずれかご指示ください。\n\n②で。', ['cancel'], [],
+    'the options are on one quoted line; the reply picks the second'],
+  ['> 1. ご注文をキャンセルし全額返金\n> 2. 在庫入荷（約3週間後）までお待ちいただく\n> のいずれかをお選びください。\n\n2でお願いします。待ちます。', [], ['cancel'],
+    '「2でお願いします」 picks option 2 (waiting); a bare number is no count of items'],
+  ['昨日「返金してほしい」と書きましたが撤回させてください。ちゃんと動いてます。', [], ['cancel', 'return'],
+    'the take-back names no intent of its own: it withdraws whatever was quoted (and reads as a taken-back cancel too)'],
+  ["I asked you to cancel the garden hose an hour ago. Can I take that back? I need it after all.", [], ['cancel'],
+    '"take that back" withdraws the request (take it back stays a return)'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
