@@ -89,8 +89,9 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
       seen(path, c.id)
       if (c.effect !== 'neutral' && c.match.length === 0) errors.push(`${path} rule "${c.id}": needs at least one match example`)
       if (c.final && c.effect !== 'dismiss') errors.push(`${path} rule "${c.id}": final is for dismiss cues`)
+      if (c.fallback && c.effect !== 'neutral') errors.push(`${path} rule "${c.id}": fallback is for neutral cues`)
       lex.cues.push({ id: c.id, effect: c.effect, where: c.where, window: c.window, priority: c.priority, reach: c.reach,
-        ...(c.targets ? { targets: c.targets } : {}), ...(c.final ? { final: true } : {}), pattern: pattern(`${path} rule "${c.id}"`, c.pattern), order: lex.cues.length, match: c.match, no_match: c.no_match })
+        ...(c.targets ? { targets: c.targets } : {}), ...(c.final ? { final: true } : {}), ...(c.fallback ? { fallback: true } : {}), pattern: pattern(`${path} rule "${c.id}"`, c.pattern), order: lex.cues.length, match: c.match, no_match: c.no_match })
     }
     for (const f of data.forms) {
       for (const marker of ['ed', 'ing', 's'] as const) {

@@ -144,6 +144,12 @@ const cases: Case[] = [
     'the take-back names no intent of its own: it withdraws whatever was quoted (and reads as a taken-back cancel too)'],
   ["I asked you to cancel the garden hose an hour ago. Can I take that back? I need it after all.", [], ['cancel'],
     '"take that back" withdraws the request (take it back stays a return)'],
+  ['住所の番地まちがえたまま注文しちゃいました💦 直せないならいったんキャンセルして注文しなおします', ['address_change', 'cancel'], [],
+    'the cancel is only the second choice (直せないなら), so the correction still stands'],
+  ["I'm wondering if it's too late to stop the heater from coming? If it's already in transit I'll just keep it.", ['cancel'], [],
+    '"if it\'s too late to" asks; keeping it is the fallback'],
+  ['Everything arrived in the end, no need to send anything else or refund anything.', [], ['return'],
+    'the "no need to" reaches across "or" to the refund'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held

@@ -22,6 +22,7 @@ export type Occurrence = {
   confidence: number
   conditional?: boolean // a take-back said in a conditional clause ("if it has, never mind"): not a retraction
   quoted?: boolean // on a quoted line ("> …"): context, not the buyer's words
+  secondChoice?: boolean // offered as the fallback (直せないならキャンセル): other intents' mentions do not yield to it
 }
 // `dismissed`: intents whose every mention a `final` dismiss cue set aside (まだ買ってないんですけど): the second opinion
 // may not add them back.
@@ -242,13 +243,16 @@ function decide(t: TriggerHit, cues: CueHit[], chain: Chain, live: TriggerHit[],
     return { trigger: t, cue, status: 'negated', strong, confidence: t.rule.weight, ...(conditional ? { conditional } : {}) }
   }
   const confidence = cue?.rule.effect === 'request' ? Math.min(0.97, Math.max(t.rule.weight + 0.08, 0.9)) : t.rule.weight
-  return { trigger: t, cue, status: 'request', strong: false, confidence }
+  const secondChoice = cues.some((c) => c.rule.fallback && c.clause === t.clause && targets(c.rule, t.rule) && c.end <= head.start &&
+    head.start - c.end <= c.rule.window)
+  return { trigger: t, cue, status: 'request', strong: false, confidence, ...(secondChoice ? { secondChoice } : {}) }
 }
 
 // A mention yields to another intent the message requests or mentions (住所を間違えたのでキャンセル → cancel only).
 function applyYields(found: Occurrence[]): Occurrence[] {
   const live = found.filter((o) => o.status !== 'dismissed')
-  const requested = new Set(live.filter((o) => o.status === 'request').map((o) => o.trigger.rule.intent))
+  // A second choice (直せないならキャンセル) leaves the first one standing.
+  const requested = new Set(live.filter((o) => o.status === 'request' && !o.secondChoice).map((o) => o.trigger.rule.intent))
   // Quoted words are not the buyer's, and 住所はそのままで says the address is not what changes.
   const mentioned = new Set(live.filter((o) => !o.quoted && !o.trigger.rule.tags.includes('stays')).map((o) => o.trigger.rule.intent))
   // A request that would itself yield to this mention's intent cannot take the mention's place (no mutual drop).

@@ -32,6 +32,7 @@ export type CompiledCue = {
   targets?: string[]
   reach: 'clause' | 'message'
   final?: true
+  fallback?: true
   pattern: PatternEl[]
   order: number
   match: string[]

@@ -66,6 +66,8 @@ export const Cue = z.strictObject({
   // A dismiss cue that is sure the intent cannot apply (まだ買ってない: nothing has been ordered): the second opinion may
   // not add the intent back either.
   final: z.boolean().default(false),
+  // A neutral cue that marks a second choice (直せないならキャンセル): other intents' mentions do not yield to that request.
+  fallback: z.boolean().default(false),
   why: z.string().optional(),
   pattern: Pattern,
   ...Examples,
