@@ -150,6 +150,13 @@ const cases: Case[] = [
     '"if it\'s too late to" asks; keeping it is the fallback'],
   ['Everything arrived in the end, no need to send anything else or refund anything.', [], ['return'],
     'the "no need to" reaches across "or" to the refund'],
+  ["They're for different things and both intentional, so please don't merge or cancel either one.", [], ['cancel'],
+    'the "not" reaches across "or" to the cancel'],
+  ['二重注文になっているようです。先に注文したほうだけ残してください。', ['cancel'], [],
+    'a duplicate found (になっているよう) is no cancellation that happened to the order'],
+  ['家族会議の結果、今回の購入は見送ることになりました…😢', ['cancel'], [], 'ことになりました is a decision, not something that happened'],
+  ["Good morning, I wonder whether it might be too late to cancel my order for the rug? I ordered it late last night.", ['cancel'], [],
+    '"whether it might be too late to" asks'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
