@@ -28,3 +28,9 @@ export async function waitForRender(page, count) {
 }
 
 export const renders = (page) => page.evaluate(() => performance.getEntriesByName('madoguchi:draft', 'measure').length)
+
+// The copy is async (navigator.clipboard), so wait for the button's confirmation instead of reading it once;
+// the label reverts after 1.8 s, and polling every animation frame sees it well within that.
+export async function waitForCopied(page, selector, text) {
+  await page.waitForFunction(([s, t]) => document.querySelector(s)?.textContent === t, [selector, text], { timeout: 10_000, polling: 'raf' })
+}

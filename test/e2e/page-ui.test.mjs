@@ -1,7 +1,7 @@
 // The page's own behaviour, with /api/draft answered by the test (page.route) so every UI state is reachable:
 // evidence/negation rendering, API text rendered inert, error states, the 401 token flow, request shape, 375 px.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, openPage, waitForRender } from './browser.mjs'
+import { launch, openPage, waitForCopied, waitForRender } from './browser.mjs'
 
 const baseUrl = inject('baseUrl')
 const XSS = '<img src=x onerror="window.__xss=1"><script>window.__xss=1</script>{{constructor}}'
@@ -246,7 +246,7 @@ describe('page with a scripted API', () => {
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle)
     expect(outline).toBe('solid')
     await page.keyboard.press('Enter')
-    await expect(page.locator('#copy-body').textContent()).resolves.toBe('コピーしました')
+    await waitForCopied(page, '#copy-body', 'コピーしました')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`本文 ${XSS}`)
     await context.close()
   })

@@ -2,7 +2,7 @@
 // Detection and drafting come from the detect and draft branches (issues 2 and 4).
 import { mkdirSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launch, openPage, renders, waitForRender } from './browser.mjs'
+import { launch, openPage, waitForCopied, renders, waitForRender } from './browser.mjs'
 
 const baseUrl = inject('baseUrl')
 // UPDATE_SCREENSHOT=1 refreshes the README's picture; otherwise the run leaves it in test-results/.
@@ -44,7 +44,7 @@ describe('page against the real API', () => {
     await page.screenshot({ path: SCREENSHOT })
 
     await page.click('#copy-body')
-    await expect(page.locator('#copy-body').textContent()).resolves.toBe('コピーしました')
+    await waitForCopied(page, '#copy-body', 'コピーしました')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(body)
 
     expect(errors).toEqual([])
