@@ -157,6 +157,12 @@ const cases: Case[] = [
   ['家族会議の結果、今回の購入は見送ることになりました…😢', ['cancel'], [], 'ことになりました is a decision, not something that happened'],
   ["Good morning, I wonder whether it might be too late to cancel my order for the rug? I ordered it late last night.", ['cancel'], [],
     '"whether it might be too late to" asks'],
+  ['注文する前に確認すればよかったのですが、うっかりしておりました。発送前でしたら、この注文はなかったことにしていただけますか。', ['cancel'], [],
+    'regret about checking before ordering is no question before buying'],
+  ['注文前に質問です。開封後でも返品はできますか？', [], [], 'a return question before buying asks nothing of an order'],
+  ['先日キャンセルをお願いしたのですが、キャンセルではなく配送を来週にずらしてもらうことは可能ですか？', [], ['cancel'],
+    'an earlier request reported, then "not a cancellation but"'],
+  ['夫が間違えて注文をキャンセルしてしまったので、もう一度注文し直しました。今度の注文はちゃんと届けてください。', [], [], '間違えて belongs to the cancelling, not the ordering'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held

@@ -51,7 +51,11 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const live = triggers.map(asMention).filter((t) => t.rule.status !== 'ignore').sort((a, b) => a.start - b.start)
   const stops = nextMentionStart(live, tokens.length)
   const cues = acceptCues(findHits(lex.cues.filter((c) => c.reach === 'clause'), tokens, clauseOf, stops), tokens.length)
-  const wide = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0), stops)
+  const wideHits = findHits(lex.cues.filter((c) => c.reach === 'message'), tokens, tokens.map(() => 0), stops)
+  // A longer neutral cue claims the words of a message-wide one inside it (注文する前 in 注文する前に確認すればよかった).
+  const claimed = (h: CueHit) => h.rule.effect !== 'neutral' && wideHits.some((n) => n.rule.effect === 'neutral' &&
+    n.rule.where === h.rule.where && n.start <= h.start && n.end >= h.end && n.end - n.start > h.end - h.start)
+  const wide = wideHits.filter((h) => !claimed(h))
   const allCues = [...cues, ...wide]
   const chains = coordination(live, tokens, lex)
   const iffy = conditionalClauses(tokens, clauseOf, lex)
