@@ -163,6 +163,16 @@ const cases: Case[] = [
   ['先日キャンセルをお願いしたのですが、キャンセルではなく配送を来週にずらしてもらうことは可能ですか？', [], ['cancel'],
     'an earlier request reported, then "not a cancellation but"'],
   ['夫が間違えて注文をキャンセルしてしまったので、もう一度注文し直しました。今度の注文はちゃんと届けてください。', [], [], '間違えて belongs to the cancelling, not the ordering'],
+  ['もう発送済みなのは分かっているのですが、受け取り拒否をすればキャンセル扱いになりますか？', ['cancel'], [],
+    'refusing the parcel to cancel asks how to cancel (になりますか is no worry here)'],
+  ['以前二重注文してしまった件は、片方キャンセル済みです。今回は別件で、残った方の注文の領収書を発行していただきたいです。', [], ['cancel'],
+    'a duplicate already dealt with'],
+  ['Please cancel my subscribe and save order for the Cheerios, the one coming on the 14th.', ['cancel'], [],
+    'one Subscribe & Save order, not the subscription'],
+  ['yo did my pre order actually go through or did it get cancelled? havent gotten any email', [], ['cancel'],
+    '"did it get cancelled" asks what happened'],
+  ['Nintendo Switch『スプラトゥーン3』を注文しましたが、やはりダウンロード版で買うことにしました。まだ出荷前でしたら止めていただけますか。', ['cancel'], [],
+    'やはり…版で買う is buying another way, no take-back of the cancel'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
@@ -171,9 +181,12 @@ const cases: Case[] = [
 // adding an address change to it; round 21's model, with min_count 8, added one again at 0.515 against add 0.5, and
 // round 23's, trained on more, stopped again). The
 // return case keeps its return only while the model gives it the keep threshold: 0.15 met it in round 16; round 17
-// raised Japanese keep for returns to 0.25 (dictionaries/model.yaml) and it reads 0.14.
+// raised Japanese keep for returns to 0.25 (dictionaries/model.yaml) and it reads 0.14. The swap in a pending order
+// (round 34) loses its cancel: the model gives it 0.024 against the English cancel keep of 0.15.
 const modelMisses: Case[] = [
   ['返品したいので、キャンセルはしないでください', ['return'], ['cancel'], 'two intents, each with its own cue'],
+  ['hi! 2 questions: 1) can i swap the Lemon Lysol for the Lavender one in my pending order, 2) can you deliver it after 5pm?', ['cancel'], [],
+    'a swap in a pending order changes the order; "deliver it after 5pm" is no "send it after all"'],
 ]
 
 describe('hard cases the model misses', () => {
