@@ -173,6 +173,12 @@ const cases: Case[] = [
     '"did it get cancelled" asks what happened'],
   ['Nintendo Switch『スプラトゥーン3』を注文しましたが、やはりダウンロード版で買うことにしました。まだ出荷前でしたら止めていただけますか。', ['cancel'], [],
     'やはり…版で買う is buying another way, no take-back of the cancel'],
+  ['キャンセル済みのはずの注文が、まだ「出荷準備中」と表示されています', ['cancel'], [],
+    'a cancellation that has not taken while the order is still going out: the cancel is still wanted'],
+  ['届いたパーカーが別の商品（トレーナー）でした。', ['return'], [], 'what arrived was a different item, named in brackets'],
+  ['If I order the lamp today, could it be shipped to my office instead of home?', [], [], 'an address asked about before ordering'],
+  ['The mirror in the set arrived cracked. Everything else is fine.', ['return'], [], '"everything else is fine" speaks of the other things'],
+  ['I never requested a refund, why did I get this email?', [], ['return'], '"never requested" denies having asked'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
@@ -182,11 +188,13 @@ const cases: Case[] = [
 // round 23's, trained on more, stopped again). The
 // return case keeps its return only while the model gives it the keep threshold: 0.15 met it in round 16; round 17
 // raised Japanese keep for returns to 0.25 (dictionaries/model.yaml) and it reads 0.14. The swap in a pending order
-// (round 34) loses its cancel: the model gives it 0.024 against the English cancel keep of 0.15.
+// (round 34) loses its cancel: the model gives it 0.024 against the English cancel keep of 0.15. Swapping the wheels
+// around (round 35) gets a return the rules set aside: the model reads "swap" and gives it 0.96.
 const modelMisses: Case[] = [
   ['返品したいので、キャンセルはしないでください', ['return'], ['cancel'], 'two intents, each with its own cue'],
   ['hi! 2 questions: 1) can i swap the Lemon Lysol for the Lavender one in my pending order, 2) can you deliver it after 5pm?', ['cancel'], [],
     'a swap in a pending order changes the order; "deliver it after 5pm" is no "send it after all"'],
+  ['How do I swap the front and back wheels around on this scooter?', [], [], 'swapping parts around on the item is no exchange'],
 ]
 
 describe('hard cases the model misses', () => {

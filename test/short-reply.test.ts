@@ -28,6 +28,10 @@ const cases: Case[] = [
   ["I'd really rather you didn't. I bought it at the listed price in good faith.\n\n> Due to a pricing error, unless you agree to pay the corrected price, we will be cancelling your order.", [], 'a bare refusal under a proposed cancel refuses it'],
   ["If you haven't boxed it up yet, I'd rather you didn't. My landlord doesn't allow space heaters.", ['cancel'], 'the same words with nothing quoted ask not to ship'],
   ['> 欠品のため入荷は来月になります。お待ちいただけますか。キャンセルをご希望の場合はお知らせください。\n\n待ちます！よろしくお願いします。', [], 'waiting is the buyer keeping the order'],
+  ['yes', [], 'a bare yes with nothing quoted: what it answers is not in the message'],
+  ['yes please, thanks', [], 'a bare yes and thanks: nothing to accept'],
+  ['はい、お願いします', [], 'はい、お願いします with nothing quoted accepts nothing'],
+  ['yes please cancel it', ['cancel'], 'a yes that names the action asks on its own words'],
 ]
 
 // A reply that picks one line of a quoted numbered list asks for that line's offer only (src/nlp/option-pick.ts).

@@ -6,7 +6,7 @@ import { normalize, originalSpan, type Normalized } from './normalize'
 import { matchAt, tokenFits } from './pattern'
 import { quotedSpans } from './quoted'
 import { pickedOption } from './option-pick'
-import { acceptsQuotedOffer } from './short-reply'
+import { acceptsQuotedOffer, isBareYes } from './short-reply'
 import type { Token } from './token'
 
 // Detection = one generic matcher over tokens, driven by the data in dictionaries/ (see dictionaries/README.md).
@@ -25,8 +25,9 @@ export type Occurrence = {
   secondChoice?: boolean // offered as the fallback (直せないならキャンセル): other intents' mentions do not yield to it
 }
 // `dismissed`: intents whose every mention a `final` dismiss cue set aside (まだ買ってないんですけど): the second opinion
-// may not add them back.
-export type Detection = Omit<AnalyzeResponse, 'language'> & { dismissed?: IntentType[] }
+// may not add them back. `bare`: the whole message is a bare yes or thanks with nothing quoted (src/nlp/short-reply.ts):
+// the second opinion adds nothing to it either.
+export type Detection = Omit<AnalyzeResponse, 'language'> & { dismissed?: IntentType[]; bare?: true }
 
 const NEGATING: ReadonlySet<string> = new Set(['negate', 'retract', 'past', 'passive'])
 
@@ -36,10 +37,12 @@ export function prepare(text: string, lang: Lang): Normalized {
 }
 
 export function detect(norm: Normalized, lang: Lang, jaTokens: Token[] | null): Detection {
-  return summarise(norm, occurrences(norm, lang, jaTokens))
+  const found = occurrences(norm, lang, jaTokens)
+  const detection = summarise(norm, found)
+  return found.bare ? { ...detection, bare: true } : detection
 }
 
-export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | null): { tokens: MatchToken[]; found: Occurrence[] } {
+export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | null): { tokens: MatchToken[]; found: Occurrence[]; bare: boolean } {
   const lex = lexicon(lang)
   const tokens = jaTokens ? fromKuromoji(jaTokens, norm.text) : enTokens(norm.text, lex.forms)
   const clauseOf = clauses(tokens, lex)
@@ -71,7 +74,8 @@ export function occurrences(norm: Normalized, lang: Lang, jaTokens: Token[] | nu
   const asked = (o: Occurrence) => o.status === 'request' && (accepted || onPicked(o))
   // "> …we will be cancelling your order" / "I'd rather you didn't.": a bare refusal refuses what the quote proposes.
   const refusal = (o: Occurrence) => !quoted[o.trigger.start] && o.trigger.rule.tags.includes('echo') && offered.has(o.trigger.rule.intent)
-  return { tokens, found: found.map((o) => (refusal(o) ? { ...o, status: 'negated', strong: true } : quoted[o.trigger.start] && !asked(o) ? asQuoted(o) : o)) }
+  const bare = found.length === 0 && isBareYes(tokens, quoted, lex)
+  return { tokens, bare, found: found.map((o) => (refusal(o) ? { ...o, status: 'negated', strong: true } : quoted[o.trigger.start] && !asked(o) ? asQuoted(o) : o)) }
 }
 
 // An exclusion tagged `report` (無理ならそのまま送って: the fallback of another wish) still says the order goes ahead:

@@ -99,7 +99,7 @@ export function withSecondOpinion(rules: Detection, norm: Normalized, lang: Lang
   // yes: it adds nothing beside what the rules took from the offer.
   const replyToQuote = rules.intents.some(unseen)
   for (const type of INTENT_ORDER) {
-    if (replyToQuote || probability[type] < add[type] || negated.has(type) || vetoed(type) || rules.dismissed?.includes(type)) continue
+    if (replyToQuote || rules.bare || probability[type] < add[type] || negated.has(type) || vetoed(type) || rules.dismissed?.includes(type)) continue
     if ([...rules.intents, ...intents].some((i) => i.type === type)) continue
     intents.push({ type, confidence: round(probability[type]), evidence: evidence(norm, cues(type)) })
   }
