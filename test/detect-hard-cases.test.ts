@@ -179,6 +179,21 @@ const cases: Case[] = [
   ['If I order the lamp today, could it be shipped to my office instead of home?', [], [], 'an address asked about before ordering'],
   ['The mirror in the set arrived cracked. Everything else is fine.', ['return'], [], '"everything else is fine" speaks of the other things'],
   ['I never requested a refund, why did I get this email?', [], ['return'], '"never requested" denies having asked'],
+  ['「キャンセルできますか」って聞こうと思ったけど、やめときます。このまま送ってください', [], ['cancel'],
+    'a question only thought of, then not asked (やめときます drops the asking, not the order)'],
+  ['パーティーに間に合わないならキャンセル、間に合うならそのまま送ってください', ['cancel'], [],
+    '間に合うなら is the condition of a request, not "too late"'],
+  ['住所を変えたかったんですが、もう変更できないと言われたので、キャンセルして注文し直します', ['cancel'], ['address_change'],
+    'a wish the buyer was told cannot be met; the cancel is the request'],
+  ['Can a business order with a purchase order number still be cancelled once our manager has approved it?', ['cancel'], [],
+    'a long subject before "be cancelled" still asks'],
+  ['My card was declined, I updated it. Can you retry the payment so the order does not get cancelled?', [], [],
+    'a worry about losing the order is no cancel'],
+  ['Please fix the house number on my order, it is 1152 not 1125. No need to cancel anything.', ['address_change'], ['cancel'],
+    '"no need to cancel" speaks of the cancel, not the address'],
+  ["Please don't send anything on order 114-2290318-6648201, the office has closed for good.", ['cancel'], [],
+    '"on order …" is no day of delivery'],
+  ["It won't pair with my hub. Returning it would be a hassle, so any tips?", [], ['return'], 'the cost of a return weighed, not asked for'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
