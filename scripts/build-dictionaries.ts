@@ -49,7 +49,7 @@ function compileLang(lang: (typeof LANGS)[number]): CompiledLexicon {
   for (const { data } of files) for (const s of data.spellings) for (const v of s.variants) {
     spellingPairs.push([foldWidthAndCase(v).text, foldWidthAndCase(s.canonical).text])
   }
-  const spellings: Spellings = { wholeWord: lang === 'en', variants: spellingPairs }
+  const spellings: Spellings = { variants: spellingPairs }
   // The same normaliser runs over the rule data as over the input (STYLE.md), so ＣＡＮＣＥＬ in a rule still matches.
   const norm = (s: string) => respell(foldWidthAndCase(s), spellings).text
   const list = (v: string | string[] | undefined) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).map(norm))

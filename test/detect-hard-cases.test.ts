@@ -228,6 +228,8 @@ const modelMisses: Case[] = [
   ['hi! 2 questions: 1) can i swap the Lemon Lysol for the Lavender one in my pending order, 2) can you deliver it after 5pm?', ['cancel'], [],
     'a swap in a pending order changes the order; "deliver it after 5pm" is no "send it after all"'],
   ['How do I swap the front and back wheels around on this scooter?', [], [], 'swapping parts around on the item is no exchange'],
+  ['Hello, sorry my English is not so good. I want 返金 for this order please.', ['return'], [],
+    'English with 返金 for refund: the model reads the apology and "not" and gives the return 0.14 against the English keep of 0.2'],
 ]
 
 describe('hard cases the model misses', () => {
@@ -241,6 +243,31 @@ describe('hard cases the model misses', () => {
       const body = await analyze(text)
       expect(types(body.intents)).toEqual([...intents].sort())
       expect(types(body.negated)).toEqual([...negated].sort())
+    })
+  }
+})
+
+// English with Japanese words dropped in: the English rules read them as the English word (dictionaries/en/words.yaml),
+// so the Japanese word is part of the evidence.
+const mixed: Array<[...Case, word: string]> = [
+  ['Please 取り消し my order, thank you.', ['cancel'], [], '取り消し for cancel', '取り消し'],
+  ["Please don't キャンセル the order, my husband still wants the lamp.", [], ['cancel'], 'a Japanese keyword under an English "don\'t"', 'キャンセル'],
+  ['Hi, we are moving next week. Can you change the 届け先 of my order to my new office?', ['address_change'], [], '届け先 is the delivery address', '届け先'],
+  ['Hi, is 交換 possible? I would like the same jacket in a larger size instead.', ['return'], [], '交換 is an exchange', '交換'],
+  ['I understand the policy, but I do not want a 返金. The item is fine, just tell me when the second one ships.', [], ['return'],
+    'a refund declined in English around a Japanese word', '返金'],
+  ['キャンセルしないでください, I still need this item, I am only asking about the delivery date', [], ['cancel'],
+    'a Japanese negative ending after the keyword', 'キャンセルしないで'],
+]
+
+describe('English messages with Japanese words', () => {
+  for (const [text, intents, negated, why, word] of mixed) {
+    it(`${why}: ${text}`, async () => {
+      const body = await analyze(text)
+      expect(body.language).toBe('en')
+      expect(types(body.intents)).toEqual([...intents].sort())
+      expect(types(body.negated)).toEqual([...negated].sort())
+      expect([...body.intents, ...body.negated].flatMap((i) => i.evidence.map((e) => e.text)).join(' ')).toContain(word)
     })
   }
 })

@@ -1,8 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { enTokens } from '../src/nlp/en-tokens'
 import { foldWidthAndCase, normalize, originalSpan } from '../src/nlp/normalize'
 
-const spell = { wholeWord: false, variants: [['きゃんせる', 'キャンセル'], ['へんぴん', '返品']] as Array<[string, string]> }
+const spell = { variants: [['きゃんせる', 'キャンセル'], ['へんぴん', '返品']] as Array<[string, string]> }
 
 describe('normalize keeps a map back to the text as sent', () => {
   it('folds half-width kana with voiced marks into one character (ｶﾞ → ガ)', () => {
@@ -37,10 +38,30 @@ describe('normalize keeps a map back to the text as sent', () => {
     expect(originalSpan(n, 4, 9).text).toBe('きゃんせる')
   })
 
-  it('whole-word spellings do not rewrite inside longer words (cancle, not cancleable)', () => {
-    const en = { wholeWord: true, variants: [['cancle', 'cancel']] as Array<[string, string]> }
+  it('spellings do not rewrite inside longer words (cancle, not cancleable)', () => {
+    const en = { variants: [['cancle', 'cancel']] as Array<[string, string]> }
     expect(normalize('pls cancle it', en).text).toBe('pls cancel it')
     expect(normalize('cancleable', en).text).toBe('cancleable')
+  })
+
+  it('reads Japanese words in English text, which have no spaces to find words by (I want 返金してほしい)', () => {
+    const en = { variants: [['cancle', 'cancel'], ['返金', 'refund'], ['注文', 'order']] as Array<[string, string]> }
+    expect(normalize('I want 返金してほしい', en).text).toBe('i want refundしてほしい')
+    expect(normalize('全額返金で', en).text).toBe('全額refundで')
+    // A Latin edge still needs its boundary, but a Japanese neighbour is one: cancleしたい is a typo before したい.
+    expect(normalize('cancleしたい', en).text).toBe('cancelしたい')
+    // The word put in gets a space where it would run into a Latin word, and the space maps back to the word it replaced.
+    const n = normalize('返金please', en)
+    expect(n.text).toBe('refund please')
+    expect(originalSpan(n, 0, 7).text).toBe('返金')
+    expect(originalSpan(n, 7, 13).text).toBe('please')
+    expect(normalize('my注文', en).text).toBe('my order')
+  })
+
+  it('splits English tokens where the script changes (をcancelしたいです is を, cancel, したいです)', () => {
+    const tokens = enTokens('をcancelしたいです, don\'t', new Map())
+    expect(tokens.map((t) => t.surface)).toEqual(['を', 'cancel', 'したいです', ',', 'do', 'not', ''])
+    expect(tokens[1]).toMatchObject({ start: 1, end: 7 })
   })
 
   it('any span of the normalised text maps to a valid span of the original (property)', () => {

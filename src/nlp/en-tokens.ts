@@ -1,4 +1,5 @@
 import type { MatchToken } from './match-token'
+import { isJapaneseChar } from './script'
 
 // A small English tokenizer: words, numbers, punctuation and line breaks, with offsets into the (lower-cased) text.
 // Inflected forms listed in dictionaries/en become the base word plus a marker token (`cancelled` → cancel, -ed),
@@ -33,7 +34,10 @@ export function enTokens(text: string, forms: FormTable): MatchToken[] {
     if (/\s/u.test(c)) { i++; continue }
     if (!isWord(c)) { push(c, c, c === '.' && isFullStop(text, i) ? 'stop' : 'punct', i, i + 1); i++; continue }
     const start = i
-    while (i < text.length && (isWord(text[i]!) || (isApostrophe(text[i]) && i + 1 < text.length && isWord(text[i + 1]!)))) i++
+    // A change of script ends a word: "をcancelしたい" is を, cancel, したい.
+    const japanese = isJapaneseChar(c)
+    const sameWord = (k: number) => isWord(text[k]!) && isJapaneseChar(text[k]) === japanese
+    while (i < text.length && (sameWord(i) || (!japanese && isApostrophe(text[i]) && i + 1 < text.length && sameWord(i + 1)))) i++
     const word = text.slice(start, i).replace(/\u2019/g, "'")
     const apo = word.indexOf("'")
     if (apo > 0) {

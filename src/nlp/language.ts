@@ -1,6 +1,7 @@
 import type { Lang } from '../schemas/analyze'
+import { JAPANESE_RANGES } from './script'
 
-const JAPANESE = /[\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9f\u3400-\u4dbf\u4e00-\u9fff]/g
+const JAPANESE = new RegExp(`[${JAPANESE_RANGES}]`, 'g')
 const LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/g
 // Markup, URLs and e-mail addresses are not the buyer's language (helpdesks forward HTML bodies).
 const TAG = /<[^<>]*>/g

@@ -78,7 +78,7 @@ export function lexicon(lang: Lang): LexiconIndex {
     index = {
       triggers: lex.triggers,
       cues: lex.cues,
-      spellings: { wholeWord: lang === 'en', variants: lex.spellings },
+      spellings: { variants: lex.spellings },
       boundaries: lex.boundaries,
       coordinators: lex.coordinators,
       conditionals: lex.conditionals,

@@ -1,3 +1,5 @@
+import { isJapaneseChar } from './script'
+
 // Normalises a message for matching while keeping a map back to the offsets of the text as sent (issue 2 §3–4).
 export type Normalized = {
   original: string
@@ -7,8 +9,9 @@ export type Normalized = {
   to: number[]
 }
 
-// A spelling table: canonical form → variants; `wholeWord` variants only replace between word boundaries.
-export type Spellings = { wholeWord: boolean; variants: ReadonlyArray<readonly [variant: string, canonical: string]> }
+// A spelling table: canonical form → variants. A variant replaces whole words only (cancle, not cancleable), but an
+// edge written in Japanese script needs no boundary (Japanese has no spaces): "I want 返金してほしい" reads refund.
+export type Spellings = { variants: ReadonlyArray<readonly [variant: string, canonical: string]> }
 
 const VOICED_MARKS = new Set([0xff9e, 0xff9f, 0x3099, 0x309a])
 const COMBINING = /\p{M}/u
@@ -43,7 +46,9 @@ export function foldWidthAndCase(original: string): Normalized {
   return { original, text, from, to }
 }
 
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+// A letter or digit of a space-separated script: where a whole word starts and ends.
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c) && !isJapaneseChar(c)
+const bounded = (edge: string, neighbour: string | undefined) => isJapaneseChar(edge) || !isWordChar(neighbour)
 
 // Replaces spelling variants (きゃんせる → キャンセル, cancle → cancel) left to right, longest variant first.
 export function respell(n: Normalized, spellings: Spellings): Normalized {
@@ -61,7 +66,7 @@ export function respell(n: Normalized, spellings: Spellings): Normalized {
   while (i < n.text.length) {
     const hit = byFirst.get(n.text[i]!)?.find(([variant]) =>
       n.text.startsWith(variant, i) &&
-      (!spellings.wholeWord || (!isWordChar(n.text[i - 1]) && !isWordChar(n.text[i + variant.length]))))
+      bounded(variant[0]!, n.text[i - 1]) && bounded(variant.at(-1)!, n.text[i + variant.length]))
     if (!hit) {
       text += n.text[i]
       from.push(n.from[i]!)
@@ -72,8 +77,11 @@ export function respell(n: Normalized, spellings: Spellings): Normalized {
     const [variant, canonical] = hit
     const start = n.from[i]!
     const end = n.to[i + variant.length - 1]!
-    text += canonical
-    for (let k = 0; k < canonical.length; k++) {
+    // A word put in for Japanese script gets spaces where it would run into the next word ("返金please" → refund please).
+    const pad = (edge: string | undefined, neighbour: string | undefined) => (isWordChar(edge) && isWordChar(neighbour) ? ' ' : '')
+    const put = pad(text.at(-1), canonical[0]) + canonical + pad(canonical.at(-1), n.text[i + variant.length])
+    text += put
+    for (let k = 0; k < put.length; k++) {
       from.push(start)
       to.push(end)
     }
