@@ -1,7 +1,7 @@
 import type { Lang } from '../schemas/analyze'
-import { JAPANESE_RANGES } from './script'
+import { JAPANESE_CHAR } from './script'
 
-const JAPANESE = new RegExp(`[${JAPANESE_RANGES}]`, 'g')
+const JAPANESE = new RegExp(JAPANESE_CHAR.source, 'gu')
 const LATIN = /[A-Za-z\uff21-\uff3a\uff41-\uff5a]/g
 // Markup, URLs and e-mail addresses are not the buyer's language (helpdesks forward HTML bodies).
 const TAG = /<[^<>]*>/g
