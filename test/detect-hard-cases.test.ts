@@ -238,12 +238,29 @@ const cases: Case[] = [
   ['The locker code expired before I got there. Can you resend them to my home address instead of the locker?', ['address_change'], [],
     'a different destination named with "instead of"'],
   ["Why did I get a $4.99 refund?? I didn't return anything.", [], ['return'], 'asks about money already received, not for a refund'],
+  ['Don\'t cancel please! 届くのが遅れても大丈夫なので待っています。', [], ['cancel'], 'an English "don\'t cancel" in a Japanese message'],
+  ['kyanseru onegaishimasu. order 114-2231109-0092211', ['cancel'], [], 'kyanseru is cancel written in romaji'],
+  ['Koukan dekimasu ka? The shirt is M but I need L.', ['return'], [], 'koukan is an exchange written in romaji'],
+  ['How do I get my money back? I already cancelled it. 注文はキャンセル済みです。', [], ['cancel'], 'キャンセル済み: the cancel already happened'],
+  ['部屋番号typoでした。502→520でお願いします', ['address_change'], [], 'a typo in the room number, named in the past tense, is still to correct'],
 ]
 
 // The rules alone, where the model happens to drop what they used to read wrong (so the full analyzer cannot show it).
 const rulesOnly: Case[] = [
   ['2週間前に注文したマスクの領収書はどこから出せますか？', [], [], 'a length of time (2週間) is no order placed twice'],
   ['2時ごろ注文したマスク、領収書の宛名を会社名にできますか？', [], [], 'a clock time (2時) is no order placed twice'],
+  ['リターンしたいです。思ったより重くて毎日は持ち歩けないので', ['return'], [], 'リターン is a return'],
+  ['エクスチェンジできますか？色違いがほしいです', ['return'], [], 'エクスチェンジ is an exchange'],
+  ['定期便、今月はskipでお願いします', ['cancel'], [], 'skip is a skipped delivery, as スキップ'],
+  ['Prime会員をcancelしたいのですが、こちらで手続きできますか？', [], [], 'a membership cancelled is not this order'],
+  ['メールaddressを変更したいのですが、どこでできますか？', [], [], 'an e-mail address is not the delivery address'],
+  ['商品ページの「返品について」のリンクが開けません', [], [], 'the title of a page is no return'],
+  ['追跡を見たら会社に届いてるみたいです。受け取りに行きます', [], [], 'where the parcel is now is no new destination'],
+  ['The email says a refund of $12.50 was issued, but I never sent anything back. I still have the kettle.', [], ['return'],
+    'a refund the buyer did not expect: "I never sent anything back"'],
+  ['Please wrap it well. The last vase I bought from another shop came in pieces.', [], [], 'another shop\'s item, not this order'],
+  ['I ordered 6 and only 4 came in the box. Can you send the other 2?', [], [], 'a short shipment with the rest still wanted'],
+  ['Thanks, the address change went through.', [], ['address_change'], 'an address change that is done'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
