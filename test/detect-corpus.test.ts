@@ -6,7 +6,7 @@ import type { AnalyzeRequest, AnalyzeResponse } from '../src/schemas/analyze'
 import { parseJsonl, score, type Got } from './support/score'
 
 const env = bindings as unknown as Env
-// The development sets: the corpus and every fresh*/ set (all trained on but fresh109/–fresh119/, read for rules in rounds 28–40) — never holdout*/.
+// The development sets: the corpus and every fresh*/ set (all trained on but fresh109/–fresh120/, read for rules in rounds 28–40) — never holdout*/.
 const raw = import.meta.glob<string>('./corpus/{,fresh*/}{ja,en}.jsonl', { query: '?raw', import: 'default', eager: true })
 const SETS = [...new Set(Object.keys(raw).map((p) => p.slice('./corpus/'.length).replace(/(ja|en)\.jsonl$/, '')))]
   .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))

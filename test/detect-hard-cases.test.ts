@@ -243,6 +243,13 @@ const cases: Case[] = [
   ['Koukan dekimasu ka? The shirt is M but I need L.', ['return'], [], 'koukan is an exchange written in romaji'],
   ['How do I get my money back? I already cancelled it. 注文はキャンセル済みです。', [], ['cancel'], 'キャンセル済み: the cancel already happened'],
   ['部屋番号typoでした。502→520でお願いします', ['address_change'], [], 'a typo in the room number, named in the past tense, is still to correct'],
+  ['You sent me the 2-cycle oil and I ordered the bar oil.', ['return'], [], 'what came set against what was ordered is a wrong item'],
+  ["Why did you send me a return label? I didn't ask for one, the drill works fine.", [], [], 'asks about a label that came, not for a return'],
+  ['Can you skip just the next delivery, the one scheduled for the 8th? Keep the subscription after that.', ['cancel'], [],
+    '"the one scheduled for the 8th" names the delivery to skip; it is no "as scheduled"'],
+  ['2点まとめて注文したのですが、まだ1点しか届いていません。キャンセルにはなっていませんよね？', [], ['cancel'],
+    'two items bought together are no double order, and the cancel is a worry'],
+  ['気が変わったので、届いてから返品するのも悪いので、発送前に止めてください', ['cancel'], ['return'], 'a return after delivery turned down as 悪い'],
 ]
 
 // The rules alone, where the model happens to drop what they used to read wrong (so the full analyzer cannot show it).
@@ -261,6 +268,8 @@ const rulesOnly: Case[] = [
   ['Please wrap it well. The last vase I bought from another shop came in pieces.', [], [], 'another shop\'s item, not this order'],
   ['I ordered 6 and only 4 came in the box. Can you send the other 2?', [], [], 'a short shipment with the rest still wanted'],
   ['Thanks, the address change went through.', [], ['address_change'], 'an address change that is done'],
+  ['If I want to send another one of these to my mom, can I reuse the address?', [], [], 'the buyer sending another gift is no replacement'],
+  ['了解です。交換品の到着を楽しみにお待ちしています。', [], [], 'waiting for an arranged exchange asks nothing more'],
 ]
 
 // Cases the rules read right and the full analyzer gets wrong, listed in README ("Detection quality"): the rules are held
